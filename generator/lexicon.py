@@ -1447,6 +1447,9 @@ FINDING_OBJECT_VERBS = {"flag", "highlight", "report", "reveal", "disclose", "re
 # Figures: verbs whose object, under a document or data subject, is what it found ('council data show
 # 312 potholes', 'the ledger shows £40,000 in cash'); not 'find', whose object may be a thing come upon.
 DOCUMENT_SHOWING_VERBS = {"show"}
+# The finite forms of DOCUMENT_SHOWING_VERBS with their tags, as they close a sentence as a cue ('..., the data
+# show.', 'shows', 'showed') (generator/extract/parse.py, `closing_showing_cues_as_verbs`).
+DOCUMENT_SHOWING_VERB_FORMS = {"show": "VBP", "shows": "VBZ", "showed": "VBD"}
 # Prepositions that name a source noun's author ("a study by X") or a member's body
 # ("scholars at X", "a spokesman for X").
 SOURCE_AUTHOR_PREPOSITIONS = {"by", "from"}
@@ -5300,6 +5303,15 @@ OTHER_REPORT_NOUNS = frozenset({"finding", "findings", "investigation", "inquiry
 # Prepositions whose object is what a document examines, not who made it ('an audit of the Harbour Board',
 # 'a review into the council's spending') (generator/extract/speakers.py, `_one_authored_documents_maker`).
 EXAMINED_OBJECT_PREPOSITIONS = frozenset({"of", "into"})
+# Nouns of a document that is an act of examining ('an audit of the Harbour Board', 'an inquiry into the
+# collapse', 'a survey of tenants'): a body after EXAMINED_OBJECT_PREPOSITIONS is what it examined, not its
+# maker (not 'the report of the committee', 'the statement of the union': a written product, whose 'of' may
+# name its author) (generator/extract/speakers.py, `_document_holder`).
+EXAMINING_DOCUMENT_NOUNS = frozenset({"analysis", "assessment", "audit", "evaluation", "inquiry", "enquiry", "inspection",
+                                      "investigation", "probe", "review", "study", "survey"})
+# Adjectives saying an examining document was the examined body's own ('an internal review of the Health
+# Department'): the body after 'of' may be its maker (generator/extract/speakers.py, `_document_holder`).
+OWN_EXAMINATION_ADJECTIVES = frozenset({"internal", "in-house"})
 # Prepositions of a clause on a document naming who made it with or for another ('co-written with the Union',
 # 'commissioned from Harbourline Partners') (generator/extract/speakers.py, `clause_names_a_maker`).
 CO_MAKER_PREPOSITIONS = frozenset({"with", "from"})

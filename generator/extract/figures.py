@@ -1130,14 +1130,15 @@ class _Discourse:
                 if len(owners) == 1 and _NOBODY_NAMED not in owners}
 
     def remember(self, named: list[tuple[str, str | None, Token]]) -> None:
-        """Add a sentence's documents to the owners of each noun: 'a report' whose owner the
-        sentence does not give is a new document of an unknown owner, so 'the report' after it
-        is no longer sure to be the one before."""
+        """Add a sentence's documents to the owners of each noun (a set of statistics also to those of
+        any set, `_ANY_STATISTICS`): 'a report' whose owner the sentence does not give is a new document
+        of an unknown owner, so 'the report' after it is no longer sure to be the one before."""
         for noun, owner, token in named:
-            if owner is not None:
-                self.owners.setdefault(noun, set()).add(owner)
-            elif _introduces_a_document(token):
-                self.owners[noun] = set()
+            for key in (noun, _ANY_STATISTICS) if token.lower_ in L.STATISTICS_NOUNS else (noun,):
+                if owner is not None:
+                    self.owners.setdefault(key, set()).add(owner)
+                elif _introduces_a_document(token) or key == _ANY_STATISTICS and not _bare_definite(token):
+                    self.owners[key] = set()    # ("the union's figures" of no actor: a set of another owner)
 
     def advance(self, parsed: ParsedArticle, n: int, spans: dict[int, list[MentionSpan]]) -> None:
         """Move on to sentence n: what sentence n - 1 named becomes what it can refer back to."""
@@ -8131,9 +8132,39 @@ def _document_mentions(parsed: ParsedArticle, n: int, spans: list[MentionSpan],
     for token in span_tokens(parsed.sentences[n]):
         if token.lower_ in _DOCUMENT_NOUNS and token.pos_ == "NOUN":
             owner = _source(token, mention_of, before, set_off=False)     # "Another slide shows ...": owned as the one before
-            noun = token.lemma_.lower()
-            found.append(("poll" if noun in L.POLL_NOUNS else noun, owner, token))
+            found.append((_document_key(token), owner, token))
     return found
+
+
+# The key under which `_Discourse` remembers the owners of every set of statistics named so far, whatever its
+# word (STATISTICS_NOUNS: data, figures, statistics, numbers); no word, so no document noun's key.
+_ANY_STATISTICS = "(statistics)"
+
+
+def _document_key(noun: Token) -> str:
+    """The kind of document a noun names, as the discourse remembers and takes it up: "poll" for any poll
+    noun, else its lemma."""
+    lemma = noun.lemma_.lower()
+    return "poll" if lemma in L.POLL_NOUNS else lemma
+
+
+def _taken_up_owner(noun: Token, earlier: Mapping[str, str]) -> str | None:
+    """The owner 'the survey', 'the data' takes up: the one of its own word (`_document_key`); for a word of
+    statistics with none (STATISTICS_NOUNS: 'Data published by X show ... . The figures also showed ...'), the
+    one owner of every set of statistics named so far under any of the words (`_ANY_STATISTICS`, which
+    `_Discourse.known_documents` gives only where exactly one owner and no ownerless new set came), and
+    only for 'the' alone before the noun (`_bare_definite`)."""
+    owner = earlier.get(_document_key(noun))
+    if owner is None and noun.lower_ in L.STATISTICS_NOUNS and _bare_definite(noun):
+        owner = earlier.get(_ANY_STATISTICS)
+    return owner
+
+
+def _bare_definite(noun: Token) -> bool:
+    """'The figures', 'the data': only 'the', 'this' or 'that' before the noun (not "the union's figures",
+    'the latest data', 'official figures': a set that may be another)."""
+    before = [c for c in child_tokens(noun) if c.i < noun.i]
+    return bool(before) and all(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in before)
 
 
 def _documents(named: list[tuple[str, str | None, Token]]) -> dict[str, str]:
@@ -9344,8 +9375,7 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
         return _source(first, mention_of, earlier)    # "X's pledge to ..., and an earlier announcement to ..."
     if noun in _DOCUMENT_NOUNS and not authored and any(
             c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS or _one_more_part(c, noun) for c in child_tokens(subject)):
-        lemma = subject.lemma_.lower()     # "the survey also found", "another slide shows": one named just before
-        return earlier.get("poll" if lemma in L.POLL_NOUNS else lemma)
+        return _taken_up_owner(subject, earlier)    # "the survey also found", "another slide shows": one named just before
     return None
 
 

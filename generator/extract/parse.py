@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AUTHORING_VERB_PARTICLES, AUTHORING_VERBS, ORGANISATION_NOUNS, ROLE_OR_PERSON_NOUNS, ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
-                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE, CLOSING_QUOTES, SENTENCE_END_MARKS)
+                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE, CLOSING_QUOTES, SENTENCE_END_MARKS, DOCUMENT_SHOWING_VERB_FORMS, INDEFINITE_ARTICLES, SOURCE_NOUNS, STATISTICS_NOUNS)
 from ..model import Article
 from ..names import is_acronym, is_given_name
 from ..read import blocks_of, headline_of
@@ -117,6 +117,78 @@ def reduced_relatives_as_participles(doc: Doc) -> Doc:
     if [t.is_sent_start for t in doc] != starts:
         doc.from_array([HEAD, DEP, TAG], original)      # the tree would move a sentence start: as parsed
     return doc
+
+
+@Language.component("closing_showing_cues_as_verbs")
+def closing_showing_cues_as_verbs(doc: Doc) -> Doc:
+    """'Imports fell 3 percent, the data show.', '..., official data show.': the small model may read a verb of
+    showing (DOCUMENT_SHOWING_VERB_FORMS) that closes a sentence after a comma and a noun of a source (SOURCE_NOUNS:
+    data, figures, a survey) as a noun with the source as its compound, hung on the clause it reports; with
+    the noun written 'figures' the same words parse as the cue they are ('..., the figures show.': the verb the
+    root, the source its subject, the clause before it its clause); '..., the data shows.', '..., the statistics
+    show.' may be read with the verb the root but the source its compound, no subject. Such a sentence is given that tree: the
+    word of showing (a bare noun tagged, the last word before the closing marks, nothing of its own but the
+    source's words) becomes the main verb, tagged by its form (show, shows, showed), the source its subject,
+    the words of the source's phrase the source's, the old main verb its clause. Changed only where the
+    sentence starts stay as they were."""
+    fixes = [fix for token in doc if token.tag_ in _SHOWING_CUE_TAGS and (fix := _closing_showing_cue(token))]
+    if not fixes:
+        return doc
+    starts = [t.is_sent_start for t in doc]
+    original = doc.to_array([HEAD, DEP, TAG])
+    heads, deps, tags = [t.head.i for t in doc], [t.dep for t in doc], [t.tag for t in doc]
+    root, nsubj, ccomp, punct = (doc.vocab.strings.add(name) for name in ("ROOT", "nsubj", "ccomp", "punct"))
+    for verb, source, tag, comma in fixes:
+        old = verb.sent.root
+        for child in verb.children:
+            if comma.i < child.i < source.i:
+                heads[child.i] = source.i       # 'the' of 'the data', hung on the misread word
+        heads[source.i], deps[source.i] = verb.i, nsubj
+        if old.i != verb.i:
+            heads[old.i], deps[old.i] = verb.i, ccomp
+        heads[verb.i], deps[verb.i], tags[verb.i] = verb.i, root, doc.vocab.strings.add(tag)
+        for mark in (comma, *doc[verb.i + 1:verb.sent.end]):
+            heads[mark.i], deps[mark.i] = verb.i, punct
+    rows = numpy.array([[(h - i) % 2 ** 64, d, g] for i, (h, d, g) in enumerate(zip(heads, deps, tags))], dtype=numpy.uint64)
+    doc.from_array([HEAD, DEP, TAG], rows)
+    if [t.is_sent_start for t in doc] != starts:
+        doc.from_array([HEAD, DEP, TAG], original)      # the tree would move a sentence start: as parsed
+    return doc
+
+
+_SHOWING_CUE_TAGS = frozenset({"NN", "NNS", "VBP", "VBZ", "VBD"})     # a misread noun, or the verb with a compound for its subject
+
+
+def _closing_showing_cue(word: Token) -> tuple[Token, Token, str, Token] | None:
+    """(the misread verb, its source noun, the verb's tag, the comma before the source) of '..., the data show.'
+    (see above), else None: the word is a form of a verb of showing, only closing marks after it in its
+    sentence, a source noun right before it as its compound ('the', an adjective or a kind word before that may
+    hang on either), a comma right before the source's phrase; a noun then has nothing else of its own but that
+    comma and is no apposition to a name ('Counting Ghana, a weekly data show': a programme), and a verb read as the
+    main verb no subject of its own and nothing of its own after it. The bare form ('show') only after a
+    plural source or a word of statistics ('the data show', not 'the review show') with no 'a' or 'an'
+    ('a data show': a noun); the tag of each form is in DOCUMENT_SHOWING_VERB_FORMS."""
+    tag = DOCUMENT_SHOWING_VERB_FORMS.get(word.lower_)
+    sent = word.sent
+    if tag is None or word.dep_ == "appos" and word.head.tag_ in ("NNP", "NNPS") or any(not t.is_punct for t in word.doc[word.i + 1:sent.end]) \
+            or word.i == sent.root.i and (word.tag_ in ("NN", "NNS")
+                                          or any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)):
+        return None     # ('..., the statistics show.', '..., the data shows.': the verb read, its subject a compound)
+    doc = word.doc
+    source = doc[word.i - 1] if word.i > sent.start else None
+    if source is None or source.dep_ != "compound" or source.head.i != word.i or source.lower_ not in SOURCE_NOUNS:
+        return None
+    start = source.i
+    while start - 1 > sent.start and doc[start - 1].dep_ in ("det", "amod", "compound") \
+            and doc[start - 1].head.i in (source.i, word.i):
+        start -= 1      # 'the', 'official', 'ministry' of the source's phrase, hung on either word
+    if tag == "VBP" and (source.tag_ != "NNS" and source.lower_ not in STATISTICS_NOUNS
+                         or any(t.lower_ in INDEFINITE_ARTICLES for t in doc[start:source.i])):
+        return None     # 'the review show', 'a data show': no verb agreeing with its subject, a noun
+    if doc[start - 1].text != "," or any(not (c.is_punct or start <= c.i < word.i) for c in word.children
+                                         if word.i != sent.root.i or c.i > word.i):
+        return None     # (a noun 'show' with words of its own after it or before the phrase: as parsed)
+    return word, source, tag, word.doc[start - 1]
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})      # (run before the attribute ruler: tags, no parts of speech)
@@ -339,6 +411,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("keep_names_together", before="parser")
         nlp.add_pipe("styles_hung_on_their_names", after="parser")
         nlp.add_pipe("reduced_relatives_as_participles", after="styles_hung_on_their_names")
+        nlp.add_pipe("closing_showing_cues_as_verbs", after="reduced_relatives_as_participles")
         for stock in ("attribute_ruler", "lemmatizer"):
             nlp.add_pipe(f"cached_{stock}", after=stock)
             nlp.remove_pipe(stock)

@@ -43,7 +43,7 @@ from ..names import NameLookup, union_branch_word, head_before_branch, head_befo
 from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the_word, defined_noun, names_where_a_unit_is
 from .bodies import fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
-from ..lexicon import WHERE_PREPOSITIONS, OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
+from ..lexicon import WHERE_PREPOSITIONS, OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, EXAMINING_DOCUMENT_NOUNS, OWN_EXAMINATION_ADJECTIVES, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
 from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import names_a_place_elsewhere, placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
@@ -5237,20 +5237,60 @@ class SpeakerResolver:
         it, a body, when it is the one document of that kind the sentences before introduce with
         a known issuer; not one someone only attacked or quoted ('X attacked the paper. The paper
         notes': not X's words), nor either of two issuers. The whole story before is searched: 'the
-        filing' far below 'Acme said in a filing' is still that filing where no other came before it."""
+        filing' far below 'Acme said in a filing' is still that filing where no other came before it.
+        'The audit report', 'the inquiry report': where no earlier document of that noun and kind word was
+        named ('an audit report by X'), the document their kind word names (`_document_its_kind_word_names`):
+        the one holder of the earlier mentions of 'audit' itself (`_holder_by_noun`, `kind_word`)."""
+        named = _document_its_kind_word_names(subject)
+        if named is None or self._kind_document_named_before(subject, n):
+            return self._holder_by_noun(subject, n)
+        return self._holder_by_noun(named, n, kind_word=True)
+
+    def _kind_document_named_before(self, subject: Token, n: int) -> bool:
+        """An earlier mention of the noun of `subject` with its kind words ('an audit report by X' before
+        'the audit report'): the document it takes up is that one, not the one its kind word names."""
+        noun = subject.lemma_.lower()
+        kinds = {c.lemma_.lower() for c in child_tokens(subject) if c.dep_ == "compound"}
+        return any(t.lemma_.lower() == noun and t.i < subject.i
+                   and kinds <= {c.lemma_.lower() for c in child_tokens(t) if c.dep_ == "compound"}
+                   for k in range(self._story_start, n + 1) for t in self.parsed.sentences[k])
+
+    def _holder_by_noun(self, subject: Token, n: int, kind_word: bool = False) -> str | None:
+        """`_document_holder` by the mentions of the noun of `subject`. With `kind_word` (`subject` is the
+        kind word of 'the audit report'), only the real mentions of that word count ('an audit by X', not
+        the 'audit' of 'the audit committee'), no commissioner is their holder ('an audit commissioned by
+        X' of no maker named: none), and no document of another noun is taken up."""
         noun = subject.lemma_.lower()
         kinds = {c.lemma_.lower() for c in child_tokens(subject) if c.dep_ == "compound"}
         issuers: set[str | None] = {self.documents[noun]} if noun in self.documents and not kinds else set()
         first = self._story_start       # ('the police report' is not the one a known issuer's report took up before)
+        introduced = named_after = False    # an 'a' mention walked; a 'the' mention naming its holder walked
         for k in range(n, first - 1, -1):
             for token in self.parsed.sentences[k]:
                 if token.lemma_.lower() != noun or token.i == subject.i and k == n \
                         or self._inside_quote(self._char(token)) \
                         or not kinds <= {c.lemma_.lower() for c in child_tokens(token) if c.dep_ == "compound"}:
                     continue        # 'the police report' takes up no 'annual report'
+                if kind_word and (token.dep_ == "compound" or token.pos_ != "NOUN"):
+                    continue        # ('the audit committee', 'the audit report': no mention of an audit itself)
                 holder = self._introduced_holder(token, k)
-                if holder or any(c.lower_ in INDEFINITE_ARTICLES or c.dep_ == "poss" for c in child_tokens(token)):
+                if holder and kind_word and _commissioned_of_no_maker(token, self._word_actor):
+                    holder = None       # 'an audit commissioned by X': X ordered it, did not make it
+                if holder and _examines(token) and self._examined_body(token, holder):
+                    issuer = self._document_issuer(token) or self._passive_issuer(token)
+                    holder = issuer if issuer and not self._examined_body(token, issuer) else None
+                    # 'an audit of the Harbour Board': what it examined, not who made it; 'X released an audit of Y': X's
+                indefinite = any(c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(token))
+                if holder is None and indefinite and not introduced and named_after:
+                    introduced = True   # 'An audit of X found ... . The audit, carried out by Y, ...': one audit, Y's
+                    continue
+                introduced = introduced or indefinite
+                named_after = bool(holder) and _takes_up_naming_its_maker(token)
+                # (only the next mention after the 'a' one: 'the previous audit, by X', 'the audit by X in 2018' is another)
+                if holder or indefinite or any(c.dep_ == "poss" for c in child_tokens(token)):
                     issuers.add(holder)     # 'a report', "the panel's report" of no known issuer: another document
+        if kind_word:
+            return issuers.pop() if len(issuers) == 1 else None
         if not issuers and not kinds and noun in AUTHORED_DOCUMENT_NOUNS:
             taken_up = self._document_it_takes_up(subject, n)
             if taken_up is not None and taken_up[0].lemma_.lower() in AUTHORED_DOCUMENT_NOUNS \
@@ -5298,9 +5338,11 @@ class SpeakerResolver:
 
     def _examined_body(self, document: Token, key: str) -> bool:
         """'An audit of the Kessa Harbour Board', "a review into Kessa Council's spending": `key` is named
-        inside an 'of' or 'into' phrase on the document (EXAMINED_OBJECT_PREPOSITIONS), what it examines."""
+        inside an 'of' or 'into' phrase on the document (EXAMINED_OBJECT_PREPOSITIONS), what it examines;
+        not where it is named under a 'by' inside that phrase ('a survey of members by the Union': the
+        parser may hang the maker on what was examined)."""
         return any(c.dep_ == "prep" and c.lower_ in EXAMINED_OBJECT_PREPOSITIONS
-                   and any(self.actors.key_for(self.parsed, t) == key for t in c.subtree)
+                   and any(self.actors.key_for(self.parsed, t) == key and not _under_by(t, c) for t in c.subtree)
                    for c in child_tokens(document))
 
     def _bare_taken_up(self, document: Token) -> bool:
@@ -5413,6 +5455,60 @@ def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | 
     if len(keys) == 1 and any(k not in keys for o in makers for k in map(actor_of, o.conjuncts) if k):
         return (None,)      # 'conducted by Dr X and Dr Y': two makers, neither its one holder
     return (keys.pop(),) if len(keys) == 1 else (None,)
+
+
+def _document_its_kind_word_names(document: Token) -> Token | None:
+    """'The audit report', 'the inquiry report', 'the review report': a document whose one kind word before
+    it is itself a noun of a study, audit or inquiry (AUTHORED_DOCUMENT_NOUNS, OTHER_REPORT_NOUNS) is the
+    report of that document, so that word (a bare common noun right before the head, nothing of its own)
+    is the mention to take up; None for any other ('the police report', 'the annual audit report': a kind
+    of its own, another document may be meant)."""
+    kinds = [c for c in child_tokens(document) if c.dep_ == "compound"]
+    if len(kinds) != 1 or kinds[0].i != document.i - 1 or kinds[0].pos_ != "NOUN" or kinds[0].tag_ != "NN" \
+            or kinds[0].lemma_.lower() not in _DOCUMENT_MENTION_NOUNS or list(child_tokens(kinds[0])) \
+            or any(c.dep_ not in ("det", "compound") for c in document.lefts):
+        return None
+    return kinds[0]
+
+
+def _examines(document: Token) -> bool:
+    """An audit, review, inquiry or survey (EXAMINING_DOCUMENT_NOUNS), whose 'of' or 'into' phrase names what
+    it examined; not 'the report of the committee' (its author), nor 'an internal review of the department'
+    (OWN_EXAMINATION_ADJECTIVES: the department's own) where its phrase names no maker by 'by' ('an internal
+    review of X, carried out by Y': X examined, Y's)."""
+    if document.lemma_.lower() not in EXAMINING_DOCUMENT_NOUNS:
+        return False
+    own = any(c.dep_ == "amod" and c.lower_ in OWN_EXAMINATION_ADJECTIVES for c in child_tokens(document))
+    return not own or any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in document.subtree)
+
+
+def _under_by(word: Token, top: Token) -> bool:
+    """`word` is inside a 'by' phrase (an agent or preposition) below `top`."""
+    for a in word.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ in ("agent", "prep") and a.lower_ == "by":
+            return True
+    return False
+
+
+def _commissioned_of_no_maker(document: Token, actor_of) -> bool:
+    """'An audit commissioned by X': a document a verb of commissioning on it (COMMISSIONING_VERBS) names,
+    with no maker beside (`maker_beside_commissioner`), whose holder would be its commissioner."""
+    return maker_beside_commissioner(document, actor_of) is None and any(
+        v.lemma_.lower() in COMMISSIONING_VERBS for c in child_tokens(document) if c.dep_ == "acl" for v in (c, *c.conjuncts))
+
+
+def _takes_up_naming_its_maker(document: Token) -> bool:
+    """'The audit, carried out by Y,': 'the' alone before the noun, a comma right after it, and after it only
+    punctuation, a participle or clause or a 'by' phrase (no 'the previous audit', 'the audit by Y in 2018':
+    set apart as another document)."""
+    doc = document.doc
+    return document.i + 1 < len(doc) and doc[document.i + 1].text == "," and any(
+        c.dep_ == "det" for c in child_tokens(document) if c.i < document.i) and all(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS if c.i < document.i
+        else c.dep_ in ("punct", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "by"
+        for c in child_tokens(document))
 
 
 def _heads_its_name(token: Token) -> bool:
