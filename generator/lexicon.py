@@ -4466,6 +4466,9 @@ POSTS_HELD_IN_A_BODY = frozenset(BOARD_POST_NOUNS | CORPORATE_POST_NOUNS | POSTS
 # Nouns of a kind of firm written right before a firm's name in apposition ('the meatpacker X', 'the
 # insurer X'): a name so introduced whose first word is no given name is a firm's, not a person's.
 # Not nouns a person is also called by ('broadcaster', 'miner', 'brewer', 'exporter').
+# The kind noun any body may be called by ('the group': a firm, a campaign, a club, a ministry's unit), so that no
+# head of another body's name ('… Police', '… Assembly') rules a name out as what it takes up
+ANY_BODY_KIND_NOUN = "group"
 FIRM_KIND_NOUNS = COMPANY_NOUNS | {"meatpacker", "chipmaker", "steelmaker", "supermarket", "bank", "supplier",
                                    "distributor", "wholesaler", "utility", "subsidiary", "startup", "group",
                                    "venture"}

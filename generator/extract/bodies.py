@@ -41,17 +41,21 @@ from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_N
     ROLE_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, \
-    SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS, NUMBERED_BRANCH_KINDS
+    SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS, NUMBERED_BRANCH_KINDS, \
+    TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, FACILITY_WORDS, TITLE_WORDS, SOURCE_NOUNS, BODY_VOICE_NOUNS, \
+    ISSUED_DOCUMENT_NOUNS, PORTFOLIOS, ANY_BODY_KIND_NOUN
 from ..model import Mention
 from ..names import is_given_name, name_head, norm, numbered_branch_word, union_branch_word
-from .actors import ActorIndex
+from .actors import ActorIndex, reads_as_a_place
 from .evidence import is_country_name, is_known_place
-from .parse import ParsedArticle, child_tokens, inside_quotation_marks, span_tokens, token_texts
+from .parse import ParsedArticle, child_tokens, common_word_read_as_a_name, entity_at, is_common_word, inside_quotation_marks, span_tokens, token_texts
 from .roles import names_a_person_or_a_trader
 
 # Unions of lexicon sets tested inside functions, made once here rather than on every call:
 # a name's word that says it is a company's (its head or its legal form: 'X Holdings', 'X Bhd')
 _COMPANY_NAME_WORDS = COMPANY_NAME_HEADS | LEGAL_FORMS
+# nouns of what a body issues or who speaks for it ('X figures', 'an X spokeswoman', "X's report")
+_SOURCE_VOICE_OR_DOCUMENT_NOUNS = SOURCE_NOUNS | BODY_VOICE_NOUNS | ISSUED_DOCUMENT_NOUNS
 # a determiner or adjective that makes a kind noun another body of the kind ('a union', 'a rival union')
 _OTHER_BODY_MARKERS = INDEFINITE_ARTICLES | OTHER_BODY_WORDS
 
@@ -181,6 +185,32 @@ def says_listed(word: Token) -> bool:
     return word.lower_ == "listed" or word.lower_.endswith("-listed")
 
 
+_TRADING_OR_CHANGE_VERBS = TRADING_VENUE_VERBS | CHANGE_VERBS
+
+
+def names_a_trading_venue(root: Token) -> bool:
+    """'Shares fell on the Kestrel Stock Exchange', 'listed in the Lima bourse': the head of an exchange's
+    name, named as where shares trade (the object of 'on'/'in' after a verb of trading or of a price's
+    change, or after 'shares'), not a body that acts or speaks there, nor one a firm deals with ('bought a
+    stake in Delta Exchange', 'invested in Kestrel Exchange'); or, after a verb whose subject is the shares, a
+    name holding an exchange's word or one they are traded or listed on ('X shares traded lower on the KSE';
+    not 'its shares rose in Delmar Markets, which took a stake'): no party of the story, so neither another
+    company beside the one 'the company' takes up (speakers.py) nor a rival for a body's kind noun
+    (`unkept_name_between`)."""
+    if not (root.dep_ == "pobj" and root.head.lower_ in TRADING_VENUE_PREPOSITIONS):
+        return False
+    where = root.head.head
+    if where.pos_ in ("ADV", "ADJ") and where.head.i != where.i:
+        where = where.head              # 'closed 3 per cent lower on the ... Exchange'
+    if where.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lower_ in TRADING_VENUE_NOUNS for c in child_tokens(where)) \
+            and (where.lemma_.lower() in LISTING_VERBS or any(w.lower_ in TRADING_VENUE_HEADS for w in root.doc[root.left_edge.i:root.i + 1])):
+        return True                     # ('X shares traded lower on the KSE', 'X shares rose on the Kessa Stock
+                                        # Exchange Main Board': traded or listed there, or a name holding an exchange's word)
+    return root.lower_ in TRADING_VENUE_HEADS and (
+        where.pos_ in ("VERB", "AUX") and where.lemma_.lower() in _TRADING_OR_CHANGE_VERBS
+        or where.pos_ == "NOUN" and where.lower_ in TRADING_VENUE_NOUNS)
+
+
 def names_a_listing(words) -> bool:
     """A word of the name is hung on 'listed' ('the ASX-listed miner', 'Kessel Stock Exchange-listed X'):
     the exchange a firm is listed on, no body that takes part in the story."""
@@ -260,12 +290,31 @@ def unnamed_of_kind(parsed: ParsedArticle, index: ActorIndex, kind: str, since: 
             if taken == key:
                 continue            # (the body itself, described: 'The Lima-based company')
             words = {c.lower_ for c in child_tokens(t) if c.dep_ in ("det", "amod")}
-            narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("based") for c in child_tokens(t))   # ('Lima-based', split or not)
+            narrowed = any(c.dep_ == "amod" and not c.lower_.endswith("based")
+                           and not (says_listed(c) and not _second_body_named_by(parsed, index, k, key))
+                           for c in child_tokens(t))   # ('Lima-based', split or not; 'the JSE-listed company': itself
+                                                       # where the story so far names no other body)
             if not (words & _OTHER_BODY_MARKERS or narrowed or taken or _opening_subject_of_its_own(parsed, t, k)):
                 continue
             if place < since and _opening_subject_named_next(parsed, index, t, k) == key:
                 continue
             return True
+    return False
+
+
+def _second_body_named_by(parsed: ParsedArticle, index: ActorIndex, k: int, key: str) -> bool:
+    """The article, up to and with sentence k, names a body besides `key`: an organisation's actor, or a name the
+    recogniser reads as an organisation's that is no short form of `key`'s nor a listing's exchange ('Brenmoor Ltd bid for Talvik
+    Systems. … The JSE-listed company's directors rejected it': either may be the listed one)."""
+    own = name_words(index.mentions[key].name)
+    for sent in parsed.sentences[:k + 1]:
+        for t in sent:
+            other = index.key_for(parsed, t)
+            if other and other != key and index.mentions[other].type == "organization":
+                return True
+            if not other and t.ent_type_ == "ORG" and t.pos_ == "PROPN" and t.lower_ not in own \
+                    and not names_a_listing(entity_at(t) or [t]):
+                return True     # (not the exchange of 'the Tarrant Bourse-listed miner')
     return False
 
 
@@ -448,14 +497,21 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
                 or t.lower_ in KIND_NAME_HEADS.get(kind, ()) or kind in KIND_HYPERNYMS.get(t.lower_, ())
             if k < first and not of_kind:
                 continue        # (before the body's last mention, only a name headed by the kind: 'the Lagos High Court')
+            if _source_of_its_own(t) and (of_kind or not _of_a_known_kind(t)) and not index.key_for(parsed, t) \
+                    and not name_words(t.text) <= own and not inside_quotation_marks(t):
+                return True     # ('Delmar Power data show …': a body of no known kind that speaks, whatever the
+                                # recogniser made of it; not 'Treasury figures show' or a police spokesman's)
             if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or index.key_for(parsed, t) \
                     or t.ent_type_ in _NOT_BODY_ENTS or any(c.dep_ == "poss" for c in child_tokens(t)) \
                     or any(ch.isdigit() for ch in t.text) or not t.text[:1].isupper():
                 continue
             if t.dep_ == "appos" and (index.key_for(parsed, t.head) or t.text.isupper()):
                 continue        # ('the Kessel Water Agency, KWA,', 'crude palm oil (CPO)': initials of the phrase beside)
-            if names_a_listing([t]):
-                continue        # ('the ASX-listed miner': the exchange it is listed on)
+            if names_a_listing(entity_at(t) or [t]):
+                continue        # ('the ASX-listed miner', 'the Tarrant Bourse-listed miner': the exchange it is
+                                # listed on, whatever word of the recogniser's span the parser hung on 'listed')
+            if _said_to_be_of_another_kind(t, kinds):
+                continue        # ('Keep Halby Open, a campaign,' beside 'the board': a body of another kind)
             if t.text in CURRENCY_MARKS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
                 continue        # ('costs fell to EGP 900m', 'KES 4bn': a currency's mark before an amount, no name)
             if _word_inside_a_kept_name(parsed, index, t):
@@ -471,10 +527,22 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
                     or t.head.lower_ in PLACE_ONLY_PREPOSITIONS and t.lower_ not in _BODY_NAME_ENDINGS)):
                 continue        # (a name's own 'for Innovation'; 'in Lokoja', 'from the western Negev', 'near Southern Cross': a
                                 # place; not 'near Kessel Holdings')
+            if _a_persons_title_or_titled_name(t) or t.ent_type_ == "FAC" and t.lower_ in FACILITY_WORDS:
+                continue        # ('Prof. Lina Hart', 'Bishop Okafor wrote': a person's; 'Lake Tarn Weir
+                                # overflowed': a facility)
+            if _named_as_a_place(t):
+                continue        # ('ferries to Matuku', 'gins at Dubbo and Tamworth', 'a Kessa-based broker': a place)
+            if common_word_read_as_a_name(t):
+                continue        # ('Dairy slipped' where the article writes 'dairy' too: a common word)
             if t.lower_ in PUBLICATION_HEADS and not of_kind:
                 continue        # ('seen by The Northern Telegraph', a paper the article made no actor of: no body of the kind)
-            if t.lower_ in KNOWN_BODY_HEADS and not of_kind and kind not in BUSINESS_KINDS:
-                continue        # ('Penrith Community Hospital' beside 'the trust': a body of another kind)
+            if _head_of_its_name(t).lower_ in KNOWN_BODY_HEADS and not of_kind and kind != ANY_BODY_KIND_NOUN:
+                continue        # ('Penrith Community Hospital' beside 'the trust', "the Dockers' Committee" or a
+                                # State Assembly beside 'the company': a body of another kind)
+            if names_a_trading_venue(t):
+                continue        # ('closed lower on the Kessel Stock Exchange': where shares trade, no party)
+            if _capitalised_by_the_sentence(t):
+                continue        # ('Overall, sales held', 'Board chairman X said': a common word, no name)
             if not of_kind and (kind in KINDS_NAMED_BY_THEIR_HEAD or t.lower_ in ROLE_NOUNS - ORG_HEADS):
                 continue        # ('Tosca Ltd' or 'the Tablelands Tigers' beside 'the department' or 'Council', whose
                                 # names say 'Department', 'Council'; 'the Ports Minister': a post)
@@ -488,6 +556,74 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
                 return True
     return False
+
+
+def _head_of_its_name(t: Token) -> Token:
+    """The word that heads the name `t` is part of: `t`, or the noun its possessive form hangs on inside one
+    capitalised name ("the Dockers' Committee": 'Committee')."""
+    return t.head if t.dep_ == "poss" and t.head.text[:1].isupper() and t.head.pos_ in ("PROPN", "NOUN") else t
+
+
+def _named_as_a_place(t: Token) -> bool:
+    """'ferries to Matuku', 'gins at Dubbo and Tamworth': the object of a preposition, or a word listed
+    with one, whose own name reads as a place (`actors.reads_as_a_place`: the gazetteer's, a place head word's, or
+    one the recogniser types whole a place), whose last word tells no body ('near Kessel Holdings' may be one); a
+    body listed with a place ('talks with Ghana and Delmar Energy') is none. Or the word before '-based' ('a
+    Kessa-based broker')."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if t.head.lower_.endswith("based") and t.dep_ in ("npadvmod", "compound", "nmod"):
+        return True         # ('a Kessa-based broker': where a body is based)
+    return first.dep_ == "pobj" and reads_as_a_place(t) and t.lower_ not in _BODY_NAME_ENDINGS
+
+
+def _a_persons_title_or_titled_name(t: Token) -> bool:
+    """'Prof. Lina Hart', 'Bishop Okafor': a word hung on a person's name before it (the recogniser's
+    PERSON) as its modifier, a title; or a name written after a title of people (TITLE_WORDS): a person's."""
+    return t.dep_ == "nmod" and t.head.ent_type_ == "PERSON" and t.head.i > t.i \
+        or any(c.dep_ == "compound" and c.lower_.rstrip(".") in TITLE_WORDS for c in t.lefts)
+
+
+def _said_to_be_of_another_kind(t: Token, kinds: set[str]) -> bool:
+    """'Keep Halby Open, a campaign, has …': a name the words set beside it (its apposition) say is a body of
+    a kind (ORG_HEADS, or a kind of `kinds`' sort) other than those the description may mean."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_HEADS | _COMPANY_NAME_WORDS
+               and c.lemma_.lower() not in kinds for c in child_tokens(t))
+
+
+def _source_of_its_own(t: Token) -> bool:
+    """'Delmar Power data show …', 'a Delmar Power spokesman said', "Tosca's report": a proper name (the last
+    word of its name) written as the owner of a source, a voice or a document (SOURCE_NOUNS, BODY_VOICE_NOUNS,
+    ISSUED_DOCUMENT_NOUNS): a body that speaks in the story, though only a modifier of a common noun."""
+    return t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") and t.head.pos_ == "NOUN" \
+        and t.head.lower_ in _SOURCE_VOICE_OR_DOCUMENT_NOUNS
+
+
+def _of_a_known_kind(t: Token) -> bool:
+    """The name whose last word is `t` says what kind of body it is: its head is a known body's (KNOWN_BODY_HEADS:
+    '… Police', '… Ministry') or a publication's, or it is made only of a state's portfolio words ('Treasury',
+    'Home Affairs': a government's department)."""
+    words = [w for w in t.doc[t.left_edge.i:t.i + 1] if w.pos_ == "PROPN"]
+    return t.lower_ in KNOWN_BODY_HEADS or t.lower_ in PUBLICATION_HEADS \
+        or bool(words) and all(w.lower_ in PORTFOLIOS for w in words)
+
+
+def _capitalised_by_the_sentence(t: Token) -> bool:
+    """'Overall, bookings held', 'Board chairman Lio Tan said': the sentence's first word, alone (no
+    name word of its own), a common word of the model's word list (`is_common_word`) the recogniser reads as no
+    name and the parse makes neither subject nor object of a verb, or a kind noun of bodies (ORG_HEADS) that
+    modifies the common noun after it (a title's word): written with a capital only because it opens the
+    sentence, no body's name. A one-word firm that acts ('Lantern bought its hotel') is a name."""
+    if t.i != t.sent.start or any(c.pos_ == "PROPN" for c in child_tokens(t)):
+        return False
+    return not t.ent_type_ and is_common_word(t.text) and not _argument_of_a_verb(t) \
+        or t.lower_ in ORG_HEADS and t.dep_ in ("nmod", "compound", "amod") and t.head.pos_ == "NOUN"
+
+
+def _argument_of_a_verb(t: Token) -> bool:
+    """`t` is the subject or the object of a verb (a party acting or acted on, as a firm may be)."""
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj") and t.head.pos_ in ("VERB", "AUX")
 
 
 _NAME_MODIFIER_LINKS = ("nmod", "compound", "amod")      # a word before a name's head that is part of the name
@@ -572,7 +708,8 @@ def _names_its_words(index: ActorIndex, key: str, noun: Token) -> bool:
     transit agency' for the Kessel Transport Authority, nor 'the Leeds institution' for a university
     whose name holds no Leeds (the place may be another body's, or one the article never names)."""
     words = name_words(index.mentions[key].name)
-    return all(c.lower_ in words for c in child_tokens(noun) if c.dep_ == "compound")
+    words |= {w[:-1] for w in words if w.endswith("s")}        # ('the clinic board' for the Arlo Clinics Board)
+    return all(c.lower_ in words or c.lemma_.lower() in words for c in child_tokens(noun) if c.dep_ == "compound")
 
 
 def name_words(name: str, punctuation: str = ",;:()") -> set[str]:
@@ -614,7 +751,8 @@ def own_body_of(index: ActorIndex, person, kind: str) -> str | None:
     return None
 
 
-_CLOSING_STOPS = (".", "!", "?", '"', "\u201d", "'")
+_STOPS = (".", "!", "?")
+_CLOSING_QUOTES = ('"', "\u201d", "'")
 
 
 def _last_word(sent) -> Token | None:
@@ -622,8 +760,17 @@ def _last_word(sent) -> Token | None:
 
 
 def _ends_with_a_stop(sent) -> bool:
+    """The line closes as a sentence does: on a stop, or on a quotation mark right after one ('… he said.',
+    '"We will fight on."'); a deck that ends on a quoted phrase ('union calls it "a betrayal"')
+    does not, so it opens no story (`_first_story_sentence`). (`headline_grammar` still reads such a deck's
+    words as the story's: its bare kind noun is no headline's.)"""
     last = _last_word(sent)
-    return last is not None and last.text in _CLOSING_STOPS
+    if last is None or last.text not in _STOPS + _CLOSING_QUOTES:
+        return False
+    if last.text in _STOPS:
+        return True
+    before = next((t for t in reversed(sent) if not t.is_space and t.i < last.i), None)
+    return before is not None and before.text[-1:] in _STOPS
 
 
 def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
@@ -633,7 +780,7 @@ def headline_grammar(parsed: ParsedArticle, n: int) -> bool:
     if parsed.is_headline(sent):
         return True
     last = _last_word(sent)
-    return last is not None and last.text not in (*_CLOSING_STOPS, ")") and parsed.block_no(sent) <= 1
+    return last is not None and last.text not in (*_STOPS, *_CLOSING_QUOTES, ")") and parsed.block_no(sent) <= 1
 
 
 # ---- "the one body of its kind": one test for a titled holder (roles.py) and an unnamed voice (speakers.py) ----

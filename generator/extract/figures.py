@@ -30,7 +30,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_common_word, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, common_word_read_as_a_name, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .positions import before_semicolon, change_of_the_object
 from .quotes import Quote, find_quotes
 from .speakers import maker_beside_commissioner
@@ -4987,7 +4987,7 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
     """'% fall in national grain stocks': the unit of a change by a percentage in `noun`, named
     by its words (`_named_measure`). A lone noun names what changed with its 'of' phrase ('the
     number of patients', 'shares of the developer', 'the price of kerosene': a common word the
-    tagger took for a name's, `_common_word_as_name`); a measure noun (MEASURE_HEAD_NOUNS) names
+    tagger took for a name's, `parse.common_word_read_as_a_name`); a measure noun (MEASURE_HEAD_NOUNS) names
     nothing without it, unless a plural names what is measured ('prices', 'shares'); a market
     index's bare head noun names nothing ('the benchmark Tessel 40 index ended down 1.2%')."""
     phrase = _named_measure(noun)
@@ -5000,7 +5000,7 @@ def _change_in_named(noun: Token, change: str, index: bool, capitalised: bool) -
         # a noun no other noun names ('registered owners of electric bikes') says of what by its 'of' phrase
         of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((c for c in child_tokens(of) if c.dep_ == "pobj"
-                      and (c.pos_ == "NOUN" or _common_word_as_name(c))), None) if of is not None else None
+                      and (c.pos_ == "NOUN" or common_word_read_as_a_name(c))), None) if of is not None else None
         amount = of is not None and any(_an_amount_word(o) for o in child_tokens(of) if o.dep_ == "pobj")   # "revenue of Rs 845 crore"
         whole_phrase = _named_measure(whole) if whole is not None and not amount else None
         if whole_phrase is not None:
@@ -5034,28 +5034,8 @@ def _in_points(last: Token) -> bool:
 
 def _written_as_common_noun(noun: Token) -> bool:
     """A common noun the tagger took for a name's: a measure opening its sentence ('Turnout fell
-    3%', `_common_noun_opening`) or a common word taken for a proper noun (`_common_word_as_name`)."""
-    return _common_noun_opening(noun) or _common_word_as_name(noun)
-
-
-def _common_word_as_name(word: Token) -> bool:
-    """'the price of kerosene', 'Kerosene goes up by 4.7%': a lone word the tagger took for a proper
-    noun that the lexicon knows as a common word (`is_common_word`), with no name words before it,
-    is the common noun where it is written in lower case (here or elsewhere in the article); a
-    capitalised word read as a person's name is the person's ('Rose went up by 5%'), and one read
-    as nothing or as a firm's or a place's name may be a name ('Premium fell 4%', 'Target fell 5%')."""
-    if word.pos_ != "PROPN" or not word.is_alpha or word.is_upper or word.ent_type_ == "PERSON" \
-            or not is_common_word(word.lower_) or any(c.dep_ in ("compound", "flat") for c in child_tokens(word)):
-        return False
-    return word.text.islower() or word.lower_ in _lower_case_words(word.doc)
-
-
-def _lower_case_words(doc) -> frozenset[str]:
-    """The words an article writes in lower case, read once per document."""
-    words = doc.user_data.get("figures_lower_case_words")
-    if words is None:
-        words = doc.user_data["figures_lower_case_words"] = frozenset(t.text for t in doc if t.text.islower())
-    return words
+    3%', `_common_noun_opening`) or a common word taken for a proper noun (`parse.common_word_read_as_a_name`)."""
+    return _common_noun_opening(noun) or common_word_read_as_a_name(noun)
 
 
 def _change_of_the_governing_verb(last: Token, first: Token) -> str | None:

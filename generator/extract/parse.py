@@ -436,6 +436,27 @@ def is_common_word(word: str) -> bool:
     return any(form in index[pos] for form in forms for pos in ("noun", "adj"))
 
 
+def common_word_read_as_a_name(word: Token) -> bool:
+    """'the price of kerosene', 'Kerosene goes up by 4.7%': a lone word the tagger took for a proper
+    noun that the lexicon knows as a common word (`is_common_word`), with no name words before it,
+    is the common noun where it is written in lower case (here or elsewhere in the article); a
+    capitalised word read as a person's name is the person's ('Rose went up by 5%'), and one read
+    as nothing or as a firm's or a place's name may be a name ('Premium fell 4%', 'Target fell 5%').
+    Shared by figures.py (a measure noun) and bodies.py (no rival body: 'Dairy slipped' where the article writes 'dairy' too)."""
+    if word.pos_ != "PROPN" or not word.is_alpha or word.is_upper or word.ent_type_ == "PERSON" \
+            or not is_common_word(word.lower_) or any(c.dep_ in ("compound", "flat") for c in child_tokens(word)):
+        return False
+    return word.text.islower() or word.lower_ in lower_case_words(word.doc)
+
+
+def lower_case_words(doc) -> frozenset[str]:
+    """The words an article writes in lower case, read once per document."""
+    words = doc.user_data.get("figures_lower_case_words")
+    if words is None:
+        words = doc.user_data["figures_lower_case_words"] = frozenset(t.text for t in doc if t.text.islower())
+    return words
+
+
 @functools.lru_cache(maxsize=4096)
 def is_noun_only_word(word: str) -> bool:
     """A noun of the model's WordNet list, as written (a plural is refused, not stripped: 'Hosts',
