@@ -2677,7 +2677,7 @@ COUNCIL_POSTS = {"mayor", "councillor", "councilor", "councilman", "councilwoman
 # The last words of a member's seat in a council or a chamber, lower case ('Councilwoman', 'Council
 # Member', 'Senator', 'MP'): a committee such a member chairs is not the seat's body (roles.py).
 SEAT_HOLDER_POSTS = (COUNCIL_POSTS - {"mayor"}) | MEMBER_TITLE_ABBREVIATIONS | {
-    "member", "senator", "sen", "representative", "rep", "assemblyman", "assemblywoman", "assemblymember",
+    "member", "senator", "sen", "representative", "rep", "assemblyman", "assemblywoman", "assemblymember", "assemblyperson",
     "congressman", "congresswoman", "legislator", "lawmaker"}
 # Words of a council's name besides its place's ('Kelby City Council', 'Kelby Municipal Council',
 # 'City of Kelby'); no word of another level of government ('county', 'district', 'borough',
@@ -3111,6 +3111,8 @@ BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "mo
 # reader is told to reach the writer ('Follow her on Twitter', 'Reach him at ...'), and the
 # nouns and verbs that describe a person as the writer ('A B is a columnist', 'A B writes for X').
 CONTACT_VERBS = {"follow", "reach", "contact", "email", "e-mail", "message"}
+# The words between a contact verb's person and the contact itself ('Reach him at …', 'Contact Ann Lowe on …').
+CONTACT_PREPOSITIONS = {"at", "on", "via"}
 # The word that opens a byline ('By Ann Lowe | Harbour Times'), and the marks that part the writer's
 # name from her outlet or her post on the line ('| Harbour Times', ', Staff Writer', '/ Staff reporter').
 BYLINE_WORD = "by"
@@ -4278,7 +4280,7 @@ PEOPLES_DESCRIPTION_INITIALS = {"bame", "bme", "lgbt", "lgbtq", "lgbti", "lgbtqi
 # nominee X', 'the Green candidate X'): the adjective then names '<adjective> Party'.
 PARTY_SEAT_NOUNS = {"nominee", "candidate", "hopeful", "challenger", "senator", "lawmaker", "legislator",
                     "congressman", "congresswoman", "councillor", "councilor", "councilmember", "mp", "assemblyman",
-                    "assemblywoman", "assemblymember"}
+                    "assemblywoman", "assemblymember", "assemblyperson"}
 # Holders of a seat whose 'for' names the seat, a place ('member for Kessock', 'candidate for Orwin Vale').
 SEAT_HOLDER_NOUNS = PARTY_SEAT_NOUNS | {"member"}
 
@@ -5223,6 +5225,16 @@ PLACE_QUALIFIED_RESIDENT_NOUNS = frozenset(RESIDENCE_NOUNS - {"homeowner", "tena
 PLACE_QUALIFIED_PERSON_NOUNS = frozenset(PLACE_QUALIFIED_RESIDENT_NOUNS | {
     "farmer", "grower", "fisher", "fisherman", "fisherwoman", "rancher", "herder", "crofter", "smallholder",
     "pastoralist", "islander", "farmhand", "farmworker"})
+# Nouns a person's name qualifies as often as a place's does, whatever the name ('a Jackson aide', 'the Lincoln
+# family', 'a Warren supporter', 'the Hamilton boy'): a gazetteer's place before one of them is no evidence that
+# the name is the place (actors._qualifies_a_common_noun_before_its_holder).
+NOUNS_A_PERSONS_NAME_QUALIFIES = frozenset(PERSONAL_STAFF_NOUNS | OUTSIDER_NOUNS | PERSONAL_BOND_NOUNS | KINSHIP_NOUNS
+                                           | OFFSPRING_NOUNS | {"family", "household", "campaign", "administration",
+                                                                "estate", "era", "name"})
+# Nouns of a body or a trade's premises ('firm', 'company', 'club', 'bakery', 'carrier') before which a gazetteer's place typed
+# as a person's name is where the body is ('the Madison freight company X'); before other nouns ('a Lincoln
+# scholar', 'a Garland impersonator') a person's name stands as often (actors._qualifies_a_common_noun_before_its_holder).
+BODY_OR_TRADE_NOUNS = frozenset(ORG_OR_COMPANY_NOUNS | TRADE_PREMISES_NOUNS | TRADE_COMPANY_NOUNS)
 # Titles of a member in office whose 'for' names the seat the member is elected for, a place ('the MP for
 # Harbury', 'the MCA for Kessa Central', 'the councillor for Orwin Vale', 'Member of Parliament (MP) for X'):
 # actors.a_members_seat; the seat is no actor and no owner of the post (speakers._owner_fits). No candidacy

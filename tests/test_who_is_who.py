@@ -388,6 +388,25 @@ NO_ACTORS = [
     ("Tom Reed said the port would reopen.\n\nAnn Lowe: alowe@harbour.test", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nAnn Lowe | alowe@harbour.test", [("Tom Reed", "person")]),
     ("Tom Reed said the port would reopen.\n\nDana Holt-Mercer, dholt@harbour.test.", [("Tom Reed", "person")]),
+    # session 50: a last paragraph that opens on a contact verb, a name and the contact after 'at'/'on'/'via'
+    ("Tom Reed said the port would reopen.\n\nMessage the Wellmouth Courier's court reporter, Ann Lowe, via "
+     "alowe@courier.test.", [("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nEmail reporter Ann Lowe at alowe@harbour.test or follow her on X.",
+     [("Tom Reed", "person")]),
+    ("Ann Lowe said the shelter was full.\n\nEmail the Orwin Gazette at desk@gazette.test with your story.",
+     [("Ann Lowe", "person")]),
+    ("Tom Reed said the port would reopen.\n\nReach Orwin Gazette reporter Ann Lowe on @annlowe_og.",
+     [("Tom Reed", "person")]),
+    # NEGATIVE: a body the story names stays; no contact verb opening the paragraph; no contact after the name
+    ("Tom Reed said the Kessa Trust would cut 400 jobs.\n\nContact the Kessa Trust at help@kessatrust.test.",
+     [("Kessa Trust", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nThe Kessa Trust said anyone affected should contact it at "
+     "help@kessatrust.test.", [("Kessa Trust", "organization"), ("Tom Reed", "person")]),
+    ("Tom Reed said the port would reopen.\n\nContact tracing at the Kessa Clinic found 12 cases, Ann Lowe said.",
+     [("Ann Lowe", "person"), ("Tom Reed", "person")]),
+    # NEGATIVE: no writer's noun and no outlet between the contact verb and the contact: a body the appeal is for
+    ("Ann Lowe said 300 families had asked for help.\n\nContact the Harbury Food Bank at give@hfb.test to donate.",
+     [("Ann Lowe", "person"), ("Harbury Food Bank", "organization")]),
     # NEGATIVE: the story names her elsewhere; a role beside the name; a word of the story before the contact
     ("Ann Lowe, a port worker, said the port would reopen.\n\nAnn Lowe: alowe@harbour.test",
      [("Ann Lowe", "person")]),

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WITH_A_LINK, SECOND_CHAMBER_NAMES, SECOND_CHAMBER_TEXT_WORDS, SECOND_CHAMBER_MEMBER_NOUNS, LEGISLATURE_QUALIFIERS, LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS, SHORT_FORMS_OF_ONE_CHAMBER, LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS, LEGISLATURE_SHORT_FORM_DETERMINERS, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
-                       CAMPUS_HEADS, CONTACT_VERBS,
+                       CAMPUS_HEADS, CONTACT_VERBS, CONTACT_PREPOSITIONS,
                        CARE_SCHEME_ENDING,
                        BODY_KIND_NOUNS, BUSINESS_NAME_HEADS, HONORIFIC_PERSONAL, CORPORATE_MODIFIED_NOUNS, CORPORATE_OWNED_NOUNS, CORPORATE_POST_NOUNS, PLACE_OWNED_NOUNS, PLACE_COPULA_NOUNS, FIRM_HOLDING_NOUNS, HOLDING_IN_PREPOSITIONS, ONE_PERSON_PRONOUNS, FEMALE_TITLES, MALE_TITLES, COMMON_TWO_LETTER_ABBREVIATIONS, COMMON_AMPERSAND_ABBREVIATIONS, QUESTION_AUXILIARIES, DEPARTMENT_HEADS, DESCRIPTIVE_ROLES,
                        DISTRICT_SERVING_HEADS, DISTRICT_WORDS, FACILITY_WORDS, ROAD_NAME_HEADS, GENERIC_BODY_WORDS, LOCATIVE_PREPS,
@@ -27,7 +27,7 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        PERSON_TITLES,
                        NATURAL_FEATURE_WORDS, NATURAL_FEATURE_OPENERS, FIRM_KIND_NOUNS, FIRM_OBJECT_VERBS, PLACE_AFTER_NAME_PREPS, PLACE_OBJECT_VERBS, PLACE_ONLY_PREPS, SETTLEMENT_NOUNS, SETTLEMENT_NOUNS_ALSO_SURNAMES, STYLE_AFTER_AN_ARTICLE, DEFINITE_ARTICLES, FACILITIES_NAMED_AFTER_A_PERSON, PLACE_PART_NOUNS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, UNIT_FUNCTION_WORDS, UNIT_HEAD_TITLES, UNIT_REMIT_ENDINGS, FIRM_HEAD_POSTS, OFFICE_HEADS_BEFORE_OF, TITLES_WHEN_CAPITALISED, BODY_WORDS_NO_SEAT_HAS, BODY_DESCRIPTION_NOUNS, PLACE_NOUNS_AFTER_A_NAME, OWNED_SITE_NOUNS,
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
-                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
+                       SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, PARTY_CODES, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
                        KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD,
                        # session 35 debt
@@ -40,10 +40,11 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
 from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
+from ..lexicon import PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
-                       is_known_place, is_title_case_line)
+                       is_known_place, is_title_case_line, name_ending_at)
 from .parse import ParsedArticle, article_text, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, inside_a_bodys_name_typed_a_person, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_words, written_out_word
 
@@ -3530,7 +3531,7 @@ def names_a_trade_area(name: str) -> bool:
 
 
 _CONTACT = re.compile(rf"\b[\w.+-]+@[\w-]+\.[\w.]+\b|(?:^|\s)@\w{{3,}}\b"
-                      rf"|\b(?:{'|'.join(CONTACT_VERBS)}) (?:him|her|them|me|us) (?:on|at|via)\b", re.I)
+                      rf"|\b(?:{'|'.join(CONTACT_VERBS)}) (?:him|her|them|me|us) (?:{'|'.join(CONTACT_PREPOSITIONS)})\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "parataxis")
 
@@ -3546,7 +3547,26 @@ def is_author_note(doc: Doc) -> bool:
     sentences = list(doc.sents)
     if len(sentences) > 3 or not _CONTACT.search(_QUOTED.sub(" ", text)) or _reports_words(doc):
         return False
-    return bool(_CONTACT.match(text)) or _about_the_writer(sentences[0]) or _a_name_and_its_contact(doc)
+    return bool(_CONTACT.match(text)) or _opens_on_a_contact_verb(text) or _about_the_writer(sentences[0]) \
+        or _a_name_and_its_contact(doc)
+
+
+def _opens_on_a_contact_verb(text: str) -> bool:
+    """'Message the Wellmouth Courier's court reporter, Ann Lowe, via …', 'Reach reporter Tom Reed on @…', 'Email
+    the Orwin Gazette at …': a paragraph that opens on a contact verb (CONTACT_VERBS, as the imperative the parser
+    often takes for a name's first word), with a writer's noun (WRITER_NOUNS) or an outlet's head word
+    (PUBLICATION_HEADS) between it and the contact after a contact preposition (CONTACT_PREPOSITIONS), tells
+    readers how to reach the writer: the writer's note (its names count only as far as the story names them
+    too). Without such a word the line points to someone the story is about ('Contact the Kessa Food Bank at
+    … to donate', 'Email Ann Lowe, the harbourmaster, at …'), no note."""
+    contact = _CONTACT.search(text)
+    before = text[:contact.start()].split() if contact else []
+    if not (len(before) > 2 and before[0].lower() in CONTACT_VERBS and before[0][:1].isupper()
+            and before[-1].lower() in CONTACT_PREPOSITIONS):
+        return False
+    words = [re.sub(r"['’]s$", "", w.strip(".,;:'’")) for w in before[1:-1]]     # 'the Courier's' → 'Courier'
+    return any(w.lower() in WRITER_NOUNS or singular(w.lower()) in WRITER_NOUNS
+               or w[:1].isupper() and w.lower() in PUBLICATION_HEADS for w in words)
 
 
 def _a_name_and_its_contact(doc: Doc) -> bool:
@@ -4567,6 +4587,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             #                                                          [Othman]': the name after them, however tagged
     if _bracketed_silk_letters(ent):
         return None                             # 'Bola Ade (SAN)', 'Kevin Murphy (SC)': a counsel's rank, no body
+    if _a_shouted_lead_word(ent):
+        return None                             # 'TENANTS along the canal face …': a lede's first word in capitals
+    if _opens_a_laws_name_before_its_bracket(ent):
+        return None                             # 'the [Harbour Levies] (Amendment) Bill 2025': the law's name, no body
     if ent.label_ == "PERSON" and len(ent) == 1 and _ROAD_CODE.fullmatch(ent[0].text):
         return None                             # '[SH12] was closed', 'on [R61]': a road's or a thing's code, no one
     if ent.start > 1 and ent.doc[ent.start - 1].text == "(" and _bracketed_qualifier_after(ent.doc, ent.start - 2) == ent.end:
@@ -6188,11 +6212,13 @@ def _a_plural_of_people(word: str) -> bool:
 def _a_laws_name_by_its_last_word(name: str) -> bool:
     """'Ports Authority Bill', 'Harbour Safety Code': a law's head word that is also a given name or
     heads other names ('Bill', 'Code': LAW_HEADS, not THING_HEADS) names a law where it closes the name after
-    a capitalised common noun that is no given name ('Ann Bill' may be a person's name), with no 'of' or
-    'for' before it ('Office for Water Regulation' is a body's name, read by its head before 'for')."""
+    a capitalised common noun, also in the plural ('Coastal Fisheries Bill'), that is no given name ('Ann Bill'
+    may be a person's name), with no 'of' or 'for' before it ('Office for Water Regulation' is a body's name,
+    read by its head before 'for')."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in _LAW_HEADS_NOT_THINGS and words[-1].istitle() \
-        and is_common_word(words[-2]) and not is_given_name(words[-2])
+        and (is_common_word(words[-2]) or any(is_common_word(one) for one in _singulars_of_a_plural(words[-2].lower()))) \
+        and not is_given_name(words[-2])
 
 
 def _a_post_of_it(head: Token) -> bool:
@@ -8412,3 +8438,179 @@ def is_destination(token: Token, verbs=PLACE_OBJECT_VERBS) -> bool:
             and token.head.is_title and token.dep_ != "compound":
         token = token.head              # also over a two-word name parsed as a verb and its object ('Tell Marun')
     return token.dep_ == "dobj" and token.head.lemma_.lower() in verbs
+
+
+def after_a_party_label_in_brackets(span: NameSpan, any_first_item: bool = False) -> bool:
+    """The name closes a bracket after a person's name, after a comma or a hyphen that follows the
+    bracket's first item: '(KDP, Kessa North)', '(KDP-Kessa North)'; also a seat of two places the
+    gazetteer knows joined by 'and' ('(KDP, Bingley and Shipley)': the first of them), and a name the
+    recogniser read over the whole bracket, a party's label the lexicon knows and the seat in one
+    ('(Lab-Corvale)', '(Con, Corvale)'). Where the recogniser cut the seat from the bracket's first item, that
+    item is a party's label the lexicon knows too, unless `any_first_item` ('(MD-Nexora)': a post's letters
+    and the firm, which the reading of a body's name after a person keeps)."""
+    doc, start, end = span.words.doc, span.words.start, span.words.end
+    if start < 2:
+        return False
+    whole = doc[start - 1].text == "("
+    if whole:
+        start = _after_a_party_label(doc, start, end)
+        if start is None:
+            return False
+    elif start < 4 or doc[start - 1].text != "," and doc[start - 1].text not in HYPHENS:
+        return False
+    elif not any_first_item and not any(doc[i].text == "(" and _is_a_known_party_label(doc[i + 1:start - 1].text)
+                                        for i in range(max(0, start - 4), start - 2)):
+        return False
+    end = _past_a_joined_place_in_brackets(doc, start, end)
+    if end >= len(doc) or doc[end].text != ")":
+        return False
+    if whole and (any(t.lower_ in ORG_HEADS for t in doc[start:end]) or is_country_name(doc[start:end].text)):
+        return False        # '(Lab, Kessa Trust)', '(R-India)' read whole: a body, a country
+    opening = next((t for t in reversed(doc[max(0, start - 6):start - 1]) if t.text in "(,"), None)
+    return opening is not None and opening.text == "(" and opening.i > 0 and doc[opening.i - 1].ent_type_ == "PERSON"
+
+
+def _past_a_joined_place_in_brackets(doc: Doc, start: int, end: int) -> int:
+    """'(KDP, Bingley [and Shipley])': the index of the bracket's close where 'and' and capitalised
+    words alone stand between the name's end and it, and both the name and those words are places the
+    gazetteer knows, with no body's head word; else `end` itself ('(CEO, Orwin Motors and Kessa Foods)':
+    two firms)."""
+    if end + 2 < len(doc) and doc[end].lower_ in TITLE_FIELD_JOINS:
+        i = end + 1
+        while i < len(doc) and i <= end + 4 and doc[i].is_title:
+            i += 1
+        if i > end + 1 and i < len(doc) and doc[i].text == ")" \
+                and all(is_known_place(part.text) and not any(t.lower_ in ORG_HEADS for t in part)
+                        for part in (doc[start:end], doc[end + 1:i])):
+            return i
+    return end
+
+
+def _after_a_party_label(doc: Doc, start: int, end: int) -> int | None:
+    """'(Lab-Corvale)', '(Con, Corvale)', '(R-Ohio)' read as one name: where the name opens with a party's
+    label the lexicon knows (BRACKETED_PARTY_LABELS, PARTY_CODES) and a comma or a hyphen follows it, the
+    index of the seat's first word after them; else None ('(MD-Nexora)': a post's letters and the firm;
+    '(UN-Habitat)': the body's own name)."""
+    joint = next((j for j in range(start + 1, min(start + 3, end)) if doc[j].text == "," or doc[j].text in HYPHENS), None)
+    if joint is None or not _is_a_known_party_label(doc[start:joint].text):
+        return None
+    if joint + 1 >= end or not doc[joint + 1].is_title:
+        return None
+    return joint + 1
+
+
+def _is_a_known_party_label(text: str) -> bool:
+    """'Con', 'Lib Dem', 'R': a party's short label the lexicon knows as one (BRACKETED_PARTY_LABELS, PARTY_CODES)."""
+    return text in BRACKETED_PARTY_LABELS or text in PARTY_CODES
+
+
+def reads_as_a_place(token: Token) -> bool:
+    """The name ending at `token` reads as a place's: its head word is a region's or a seat's
+    (PLACE_NAME_HEAD_WORDS: 'Kessa Central', 'Kelby ward'), the gazetteer knows it, or the recogniser typed it
+    whole a place (GPE, LOC)."""
+    name = name_ending_at(token)
+    first = entity_at(token.doc[token.i - len(name.split()) + 1])
+    return token.lower_ in PLACE_NAME_HEAD_WORDS or is_known_place(name) \
+        or first is not None and first is entity_at(token) and first.label_ in ("GPE", "LOC")
+    #        (the whole name, not its last word: 'Reform UK' is no place for its 'UK')
+
+
+def names_the_seat_before_its_title(token: Token) -> bool:
+    """'Kessa North legislator Tom Reed', 'the Orwin County lawmaker', 'Harbury constituency councillor X',
+    'the Kessa Central MP': a name the parse joins as the compound of a seat holder's title
+    (SEAT_TITLES_BEFORE_FOR), straight or past the lower-case noun of an electoral unit, is the seat the member is
+    elected for where it reads as a place (`reads_as_a_place`, or a subdivision's head word: 'Orwin County'; the
+    electoral unit's noun says so of any name) and names no country. A party's name stands there as often ('the KDP MP', 'Labour councillor X', 'Likud
+    lawmaker X') and reads as no place; a body's name is written with its own noun between ('Kessa Trust board
+    member X', 'Orwin Assembly member X'), which stops the reading. Read by
+    actors.a_members_seat and by roles._entity_key, which makes no body of the seat."""
+    title = token.head
+    while token.i + 1 < title.i and token.doc[token.i + 1].head.i == title.i and token.doc[token.i + 1].dep_ == "compound" \
+            and not token.doc[token.i + 1].is_lower:
+        token = token.doc[token.i + 1]      # 'Kessa [North]': from the name's first word to its last
+    if title.lemma_ in ELECTORAL_UNIT_NOUNS and title.dep_ == "compound" and title.head.i > title.i:
+        title = title.head                  # 'Harbury constituency councillor' parsed as a chain
+    if token.dep_ not in ("compound", "nmod") or title.i <= token.i or title.lower_ not in SEAT_TITLES_BEFORE_FOR:
+        return False
+    between = token.doc[token.i + 1:title.i]
+    if any(not (t.is_lower and t.lemma_ in ELECTORAL_UNIT_NOUNS) for t in between):
+        return False
+    name = name_ending_at(token)
+    return bool(name) and not is_country_name(name) and (len(between) > 0 or reads_as_a_place(token)
+                                                          or token.lower_ in SUBDIVISION_NAME_HEADS and len(name.split()) > 1)
+
+
+def _opens_a_laws_name_before_its_bracket(ent: Span) -> bool:
+    """'the [Harbour Levies] (Amendment) Bill', '[Public Roads] (Tolls and Fees) Act 2024', '[The Levies
+    (Amendment] Bill': the recogniser stops a law's name at or inside the bracket of its amendment or subject,
+    so what it reads before the bracket is the opening of that law's name, no actor, and the law's head word
+    after the bracket ('[Bill] 2025', read as a person's name) is no one. The law's name is read across the
+    bracket by the law-name reader (`names_a_thing`, with its given-name guards: 'Ann Bill' may be a person's
+    name) and the head word must open no person's name ('(left) Bill Okafor', '(Civic Party) Law Chi-kwong':
+    `_heads_a_longer_persons_name`). A name typed as a person's before the bracket ('Ann Lowe (34)') and a
+    head word with a surname after it ('Bill Okafor') are never refused."""
+    doc = ent.doc
+    opening = next((t.i for t in doc[ent.start:min(ent.end + 1, len(doc))] if t.text == "("), None)
+    if opening is not None and opening > ent.start:
+        head = _a_laws_head_after_its_bracket(doc, opening)
+        return ent.label_ != "PERSON" and head is not None and doc[opening - 1].lower_ not in ORG_HEADS \
+            and names_a_thing(f"{span_text(doc[ent.start:opening])} {head.text}")
+        #        (a law named after a body keeps the body's name, closed by its head word: '[Kessa Ports
+        #        Authority] (Amendment) Bill')
+    if ent[0].lower_ in LAW_HEADS and all(t.like_num for t in ent[1:]) and ent.start > 2 and doc[ent.start - 1].text == ")":
+        opening = next((i for i in range(ent.start - 2, max(ent.start - 8, 0), -1) if doc[i].text == "("), None)
+        head = _a_laws_head_after_its_bracket(doc, opening) if opening else None
+        if head is None or head.i != ent.start:
+            return False
+        first = opening
+        while first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha:
+            first -= 1                  # 'the [Harbour Levies] (…) Bill': the law's words before the bracket
+        return first < opening and names_a_thing(f"{span_text(doc[first:opening])} {ent[0].text}")
+    return False
+
+
+def _a_laws_head_after_its_bracket(doc: Doc, opening: int) -> Token | None:
+    """The law's head word (LAW_HEADS) right after the bracket opening at `opening`, where the bracket holds a few
+    words and no letters of a name ('(Amendment)', '(Tolls and Fees)', '(No. 2)'; not '[Kessa Water Board] (KWB)
+    Act', whose letters stand for the body) and the head word opens no person's name ('(left) Bill Okafor')."""
+    close = next((i for i in range(opening + 1, min(opening + 7, len(doc))) if doc[i].text == ")"), None)
+    if close is None or close == opening + 1 or close + 1 >= len(doc):
+        return None
+    after = doc[close + 1]
+    if any(t.is_upper and len(t.text) > 1 and t.is_alpha for t in doc[opening + 1:close]) \
+            or not (after.is_title and after.lower_ in LAW_HEADS) or _heads_a_longer_persons_name(after):
+        return None
+    return after
+
+
+def _a_shouted_lead_word(ent: Span) -> bool:
+    """'TENANTS along the canal face …', 'COMMUTERS on the coast line lost …': the first word of a
+    paragraph set in capitals (a lede's typographic style) before lower-case words is a common noun in the plural,
+    no name: one word of five letters or more, ending in a plural's 's', whose singular (the word without its
+    plural's ending, `_singulars_of_a_plural`) is a noun of the model's word list or of one named by what they
+    do (DOER_NOUN_ENDINGS: 'vendors'); a firm's or a team's name in capitals is no plural of a common noun
+    ('SIEMENS', 'AIRBUS', 'WILLIAMS' stay actors); an acronym is seldom so long, plural and a word ('UNAIDS',
+    'FASANOC' are none). Only where a preposition follows the word right after (its phrase goes on in lower
+    case) and it is no speaker's subject ('NABUS said', 'NABUS in Kessa said')."""
+    word, doc = ent[0], ent.doc
+    if len(ent) != 1 or not (word.is_upper and word.is_alpha and len(word.text) >= 5 and word.text.endswith("S")):
+        return False
+    if ent.end >= len(doc) or not (doc[ent.end].is_lower and doc[ent.end].pos_ == "ADP") or any(t.is_alpha for t in doc[:ent.start]):
+        return False            # 'TENANTS along …', 'COMMUTERS on …': the plural's phrase goes on
+    if word.head.lemma_.lower() in SPEECH_VERBS:
+        return False            # 'NABUS in Kessa said …': a body that speaks
+    return any(is_common_word(one) or one.endswith(DOER_NOUN_ENDINGS) for one in _singulars_of_a_plural(word.lower_))
+
+
+def _singulars_of_a_plural(word: str) -> set[str]:
+    """'tenants' → 'tenant', 'communities' → 'community', 'taxes' → 'tax': the singulars a lower-case word
+    in '-s' may be the plural of; none for a word whose '-s' is no plural's ('siemens', 'airbus', 'williams',
+    whose cut forms 'siemen', 'airbu', 'william' are no common nouns: the caller tests them)."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return set()
+    ones = {word[:-1]} | set(_SINGULARS_OF_IRREGULAR_PLURALS.get(word, ()))
+    if word.endswith("ies"):
+        ones.add(word[:-3] + "y")
+    if word.endswith("es"):
+        ones.add(word[:-2])
+    return ones

@@ -19,18 +19,18 @@ from spacy.tokens import Span, Token
 from ..lexicon import OFFICE_OR_STATE_ROLE_NOUNS
 from ..lexicon import CANDIDACY_NOUNS, TITLE_LETTERS_BEFORE_A_NAME
 from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, WORKPLACE_VERBS, MEMBERS_INSTITUTION_HEADS
-from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER
-from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS, SEAT_TITLES_BEFORE_FOR, SEAT_TITLES_OF_ANY_SEAT_NAME, PLACE_NAME_HEAD_WORDS, PLACE_QUALIFIED_PERSON_NOUNS, PLACE_QUALIFIED_RESIDENT_NOUNS, ORG_OR_COMPANY_NOUNS, OFFICE_PARTICIPLES
+from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER, SUBDIVISION_NAME_HEADS
+from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS, SEAT_TITLES_BEFORE_FOR, SEAT_TITLES_OF_ANY_SEAT_NAME, PLACE_QUALIFIED_PERSON_NOUNS, PLACE_QUALIFIED_RESIDENT_NOUNS, ORG_OR_COMPANY_NOUNS, OFFICE_PARTICIPLES, NOUNS_A_PERSONS_NAME_QUALIFIES, BODY_OR_TRADE_NOUNS
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, BUILDING_PART_NOUNS, BUILDING_PART_PREPOSITIONS, BODY_SEAT_BUILDING_HEADS, PRESS_AUDIENCE_NOUNS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
                        REGIONAL_WORDS, SETTING_NOUNS, SEATED_STATE_VOICES, SEVERAL_PER_STATE, SPEECH_VERBS, STATE_BODIES, BROADCAST_TO_PREPOSITIONS, INTERVIEW_PREPOSITIONS, NEWS_GATHERING_VERBS, PERFECT_NEWS_GATHERING_VERBS, FIRM_KIND_NOUNS, ROLE_NOUNS, PUBLICATION_HEADS, LEADER_NAMED_STATE_BODIES, STATE_BODY_NOUNS, STATE_BODY_QUALIFIERS, STATE_SEATS,
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (qualifies_a_post_before_its_holder, region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (after_a_party_label_in_brackets, names_the_seat_before_its_title, reads_as_a_place, qualifies_a_post_before_its_holder, region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
-from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, name_ending_at, names_an_address, state_of_region
+from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
 from .parse import ParsedArticle, joined_to_a_base, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, holds_the_lettered_title, letters_the_article_writes_out, lettered_title, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
@@ -1746,10 +1746,12 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     met with and heard from, not found in)."""
     main = main_country(parsed, index)
     uses_of = _spans_by_key(spans)
+    name_at = {(id(s.words.doc), s.words.start): s.key for s in spans}
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = uses_of[key]
         if all((is_location(s.head) or is_destination(s.head) or names_an_address(s.head)
-                or _qualifies_a_persons_noun(s.head, PLACE_QUALIFIED_RESIDENT_NOUNS)) and not _author_of_a_source(s.head)
+                or _qualifies_a_persons_noun(s.head, PLACE_QUALIFIED_RESIDENT_NOUNS)
+                or _qualifies_a_common_noun_before_its_holder(s, index, name_at)) and not _author_of_a_source(s.head)
                and not _addressee_of_a_document(s.head) for s in uses) \
                 and key in index.mentions and key != main and key not in governing and not _described_as_a_body(key, uses) \
                 and not _speaks_by_its_head_word(parsed, key, uses, spans):
@@ -1781,6 +1783,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
                 and all(is_location(s.head) and _first_of_a_list(s.head).head.lower_ in _PLACE_PREPS_OR_OF
                         or is_destination(s.head, ("enter",)) or _names_an_electoral_unit(s.head) or names_an_address(s.head)
                         or _qualifies_a_persons_noun(s.head, PLACE_QUALIFIED_PERSON_NOUNS) and not is_given_name(s.name.split()[0])
+                        or _qualifies_a_common_noun_before_its_holder(s, index, name_at, through_a_body=True)
                         for s in uses):
             _remove(index, key)                 # 'in Kessa Shahr', 'north of Kessa Shahr', 'entered Tell X' read
             #                                     as a person: a town (people are visited, not entered); 'One
@@ -1789,15 +1792,27 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
             _remove(index, key)                 # 'told X Radio's Drive with Sam Hollis': a programme's title
 
 
-def _qualifies_a_persons_noun(token: Token, nouns: frozenset) -> bool:
+def _qualifies_a_persons_noun(token: Token, nouns: frozenset, holder_named_after=None) -> bool:
     """'One [Waimara] dairy farmer', '[Harbury Peninsula] resident and fisher X', 'a [Kelby View]-area
     farmer': a name the parse joins as a compound, straight or through lower-case common nouns of no body
     ('-area'), to a singular lower-case noun of one described by where they live or work (`nouns`) is where
     that person lives or works, a place (a person's name does not qualify a farmer or a resident; a body's
-    name does so only through a body's noun, 'a Kessa club member', which stops the walk)."""
+    name does so only through a body's noun, 'a Kessa club member', which stops the walk).
+    With `holder_named_after` (a test of the common noun, whether the name of its holder follows it right
+    after), the same walk reads instead the qualifier of lower-case common nouns of any kind, a body's nouns
+    included, the last of them written right before the name of the one it describes: 'the [Orwin] haulage
+    firm Tarrant & Voss', '[Corvale] alderman Cr Ann Lowe'; nouns a person's name qualifies as often stop it
+    ('a Jackson aide Tom Reed': NOUNS_A_PERSONS_NAME_QUALIFIES)."""
     t = token
     while t.dep_ in ("compound", "nmod") and t.head.i > t.i:
+        if holder_named_after is not None and t is not token and t.head.pos_ == "PROPN":
+            break                       # 'haulage firm [Tarrant & Voss]' parsed as the name's compound
         t = t.head
+        if holder_named_after is not None:
+            if not (t.pos_ == "NOUN" and t.is_lower and t.tag_ in ("NN", "NNS")) \
+                    or t.lemma_.lower() in NOUNS_A_PERSONS_NAME_QUALIFIES or t.lower_ in NOUNS_A_PERSONS_NAME_QUALIFIES:
+                return False
+            continue
         if not (t.pos_ == "NOUN" and t.is_lower and t.lower_ not in ORG_OR_COMPANY_NOUNS):
             return False
         if t.tag_ == "NN" and t.lemma_.lower() in nouns and t.dep_ not in ("compound", "nmod"):
@@ -1805,7 +1820,29 @@ def _qualifies_a_persons_noun(token: Token, nouns: frozenset) -> bool:
             #                     (not 'a Kessa resident engineer', where the noun qualifies another; not
             #                     'Kessa Point resident and fisher Tom Reed', one person the speaker rules
             #                     read as two, whom the name's page keeps apart)
-    return False
+    return holder_named_after is not None and t is not token and holder_named_after(t)
+
+
+def _qualifies_a_common_noun_before_its_holder(span: NameSpan, index: ActorIndex, name_at: dict,
+                                               through_a_body: bool = False) -> bool:
+    """'the [Orwin] haulage firm Tarrant & Voss', '[Corvale] alderman Cr Ann Lowe': a name the gazetteer
+    knows as a town, province or state (no country), the qualifier of lower-case common nouns written right
+    before the name of their holder, a person or a body the rules made an actor (`name_at`: the key of the
+    name whose words, titles included, begin at a token), is where that holder is, a place, no actor.
+    With `through_a_body` (a name the recogniser typed as a person's) only where a body's or a trade's noun
+    stands among those nouns (BODY_OR_TRADE_NOUNS: 'the [Madison] freight company X'): a person's name
+    qualifies as well one who studies, serves or follows that person ('a Lincoln scholar X', 'a Garland
+    impersonator X'), no place."""
+    if not is_known_place(span.name) or is_country_name(span.name):
+        return False
+
+    def holder_named_after(noun: Token) -> bool:
+        key = name_at.get((id(noun.doc), noun.i + 1))
+        return key is not None and key != span.key and key in index.mentions \
+            and index.mentions[key].type in ("person", "organization") \
+            and (not through_a_body or any(t.lemma_.lower() in BODY_OR_TRADE_NOUNS or t.lower_ in BODY_OR_TRADE_NOUNS
+                                           for t in noun.doc[span.head.i + 1:noun.i + 1]))
+    return _qualifies_a_persons_noun(span.head, frozenset(), holder_named_after)
 
 
 def _after_a_bodys_name(span: NameSpan) -> bool:
@@ -1939,6 +1976,19 @@ def _post_over_a_field_at(token: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < prep.i for c in post.children)
 
 
+def _only_a_members_seat_or_a_location(uses: list[NameSpan]) -> bool:
+    """Every use of the name is a member's seat (`a_members_seat`) or, where at least one is, a location or a
+    use the name rules read as a place ('a mother of four from Kessa West … Kessa West councillor Tom Reed',
+    'in Orwin and Kessa districts … Kessa North legislator Tom Reed'): a place. A name the recogniser read
+    as a person's is a seat only where it opens right after 'for' or stands before the seat's title, on no
+    given name ('Cabinet member for housing Cllr [Dana Fell]' is a person), and never a location."""
+    seats = [a_members_seat(s.head) for s in uses]
+    return any(seats) and all(
+        (s.kind != "person" or (_opens_right_after_for(s) or names_the_seat_before_its_title(s.head))
+         and not is_given_name(s.name.split()[0])) if seat else s.kind == "place" or s.kind != "person" and is_location(s.head)
+        for s, seat in zip(uses, seats))
+
+
 def _names_an_electoral_unit(token: Token) -> bool:
     """'who represents Harbury ward', 'the Kessa North constituency': the name of the place a
     member is elected for."""
@@ -1959,8 +2009,8 @@ def _drop_constituencies_in_brackets(index: ActorIndex, spans: list[NameSpan]) -
         if key not in index.mentions:
             continue
         unit = name_head(key) in ELECTORAL_UNIT_NOUNS and not canonical(key)
-        if all(_after_a_party_label_in_brackets(s) for s in uses) \
-                or not _has_a_body_word(key, but=GENERIC_REGION_WORDS) and all(a_members_seat(s.head) and (s.kind != "person" or _opens_right_after_for(s) and not is_given_name(s.name.split()[0])) for s in uses) \
+        if all(after_a_party_label_in_brackets(s, any_first_item=True) for s in uses) \
+                or not _has_a_body_word(key, but=GENERIC_REGION_WORDS | SUBDIVISION_NAME_HEADS) and _only_a_members_seat_or_a_location(uses) \
                 or unit and not any(_does_something(s, index.mentions[key].type) or is_source(s.head) for s in uses):
             _remove_body(index, key)
 
@@ -1976,7 +2026,7 @@ def a_members_seat(token: Token) -> bool:
     'councillor', 'senator', 'MCA') only a name that reads as a place. The caller takes no body's name for
     a seat ('the Member for the Kessa Trust', 'Kessa Hospital wards' are written with a body's word), nor a
     person's that opens on a given name."""
-    if _names_an_electoral_unit(token):
+    if _names_an_electoral_unit(token) or names_the_seat_before_its_title(token):
         return True
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in MEMBER_SEAT_PREPOSITIONS:
@@ -1995,17 +2045,6 @@ def _an_indefinite_title(title: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for t in heads for c in child_tokens(t))
 
 
-def reads_as_a_place(token: Token) -> bool:
-    """The name ending at `token` reads as a place's: its head word is a region's or a seat's
-    (PLACE_NAME_HEAD_WORDS: 'Kessa Central', 'Kelby ward'), the gazetteer knows it, or the recogniser typed it
-    whole a place (GPE, LOC)."""
-    name = name_ending_at(token)
-    first = entity_at(token.doc[token.i - len(name.split()) + 1])
-    return token.lower_ in PLACE_NAME_HEAD_WORDS or is_known_place(name) \
-        or first is not None and first is entity_at(token) and first.label_ in ("GPE", "LOC")
-    #        (the whole name, not its last word: 'Reform UK' is no place for its 'UK')
-
-
 def _opens_right_after_for(span: NameSpan) -> bool:
     """'the member for [Ikot West],': a name the recogniser read as a person's is a seat only where it
     opens right after 'for' (the parser's head of the name); not 'Cabinet member for housing Cllr [Dana
@@ -2021,16 +2060,6 @@ def _seat_title_right_before(prep: Token) -> Token | None:
     if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 1
     return doc[i] if i >= 0 and doc[i].lower_ in SEAT_TITLES_BEFORE_FOR else None
-
-
-def _after_a_party_label_in_brackets(span: NameSpan) -> bool:
-    """The name closes a bracket after a person's name, after a comma or a hyphen that follows the
-    bracket's first item: '(KDP, Kessa North)', '(KDP-Kessa North)'."""
-    doc, start, end = span.words.doc, span.words.start, span.words.end
-    if end >= len(doc) or doc[end].text != ")" or start < 4 or doc[start - 1].text != "," and doc[start - 1].text not in HYPHENS:
-        return False
-    opening = next((t for t in reversed(doc[max(0, start - 6):start - 1]) if t.text in "(,"), None)
-    return opening is not None and opening.text == "(" and opening.i > 0 and doc[opening.i - 1].ent_type_ == "PERSON"
 
 
 def _drop_kinds_of_things(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSpan]) -> None:

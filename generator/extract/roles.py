@@ -46,7 +46,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
 from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import DEMONYMS, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
@@ -4569,8 +4569,10 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
         return None           # '[District Collector] R K Sharma': the person's title, no body
     span = name_span(ent if end == ent.end else Span(token.doc, ent.start, end, label=ent.label_), 0) \
         if end > ent.start else None
-    if span is None or span.kind == "person" or span.kind == "place" and (ent.label_ != "ORG" or qualifies_a_place_noun(span.head)):
-        return None           # a region the recogniser calls an organisation may govern ('Ontario regional …')
+    if span is None or span.kind == "person" or span.kind == "place" and (ent.label_ != "ORG" or qualifies_a_place_noun(span.head)) \
+            or after_a_party_label_in_brackets(span) or names_the_seat_before_its_title(span.words[-1]):
+        return None           # a region the recogniser calls an organisation may govern ('Ontario regional …'); '(KDP-Kessa)',
+        #                       '[Kessa North] legislator Tom Reed': a seat
     name = span.name
     if not name or name.lower() in TITLE_WORDS or is_title_phrase(name):
         return None
