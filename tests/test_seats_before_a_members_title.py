@@ -4,7 +4,8 @@ place, no actor, where it reads as a place (a region's or a seat's head word, a 
 gazetteer, the recogniser's GPE/LOC) or an electoral unit's noun stands between; a name used so and elsewhere
 only as a location is a place too (session 50, area 'names'; generator/extract/actor_names.py
 `names_the_seat_before_its_title`, read by actors.a_members_seat and by roles._entity_key, which makes no body of
-the seat). Rows marked NEGATIVE keep what was there: a party's name before the title ('Labour MP', 'KDP
+the seat; nor is the seat a short form of a longer body whose name opens with its words: roles.
+_body_its_opening_words_name, actor_names._org_key). Rows marked NEGATIVE keep what was there: a party's name before the title ('Labour MP', 'KDP
 lawmaker', 'Likud lawmaker', 'Reform UK councillor'), a body's name with its own noun between ('Kessa Trust
 board member', 'Orwin County Board member'), a council or a police force before the post, a person's name before
 'MP'. The sentences and all names are invented for these tests (the states and towns the gazetteer knows are
@@ -85,6 +86,41 @@ ROWS = [
     ("Tom Reed MP said the plan would cost 400 jobs.",
      [("Tom Reed", P, "MP", None)],
      [("Tom Reed MP", "Tom Reed")]),
+    # a body whose name opens with the seat's words: the seat is no short form of it, and no body of the member
+    # (merged review 50, fault 1; roles._body_its_opening_words_name, actor_names._org_key)
+    ("Kessa North legislator Tom Reed said the bill was flawed. The Kessa North Development Board disagreed.",
+     [("Kessa North Development Board", O, None, None), ("Tom Reed", P, "legislator", None)],
+     [("Kessa North legislator Tom Reed", "Tom Reed")]),
+    ("Kessa North legislator Tom Reed released a survey. The survey found 30 per cent backed the plan. Kessa North "
+     "Farmers Union disagreed.",
+     [("Kessa North Farmers Union", O, None, None), ("Tom Reed", P, "legislator", None)],
+     []),
+    ("Kessa North legislator Tom Reed said the audit report was flawed. Kessa North Water Board released the audit "
+     "in May.",
+     [("Kessa North Water Board", O, None, None), ("Tom Reed", P, "legislator", None)],
+     [("Kessa North legislator Tom Reed", "Tom Reed")]),
+    ("Tom Reed, the Kessa North legislator, said the bill was flawed. The Kessa North Development Board disagreed.",
+     [("Kessa North Development Board", O, None, None), ("Tom Reed", P, "Kessa North legislator", None)],
+     [("Tom Reed", "Tom Reed")]),
+    ("Harbury Central MP Ann Lowe said the money had come too late. The Harbury Central Traders Association "
+     "disagreed.",
+     [("Ann Lowe", P, "Harbury Central MP", None), ("Harbury Central Traders Association", O, None, None)],
+     [("Harbury Central MP Ann Lowe", "Ann Lowe")]),
+    # NEGATIVE: a party's name before the title, with a longer body opening on it; the seat with no longer body;
+    # a body named first and a member of another seat; a body's short form before a post held at it
+    ("Harbour Party lawmaker Tom Reed said the bill was flawed. The Harbour Party Youth League disagreed.",
+     [("Harbour Party", O, None, None), ("Harbour Party Youth League", O, None, None),
+      ("Tom Reed", P, "lawmaker", "Harbour Party")],
+     [("Harbour Party lawmaker Tom Reed", "Tom Reed")]),
+    ("Kessa North legislator Tom Reed said the bill was flawed. Officials disagreed.",
+     [("Tom Reed", P, "legislator", None)],
+     [("Kessa North legislator Tom Reed", "Tom Reed")]),
+    ("The Kessa North Development Board said the bill was flawed. Orwin West legislator Tom Reed disagreed.",
+     [("Kessa North Development Board", O, None, None), ("Tom Reed", P, "Orwin West legislator", None)],
+     [("The Kessa North Development Board", "Kessa North Development Board")]),
+    ("The Orvik Harbour Trust said the levy was fair. Orvik Harbour spokesperson Tom Reed said 40 jobs were at stake.",
+     [("Orvik Harbour Trust", O, None, None), ("Tom Reed", P, "spokesperson", "Orvik Harbour Trust")],
+     [("The Orvik Harbour Trust", "Orvik Harbour Trust"), ("Orvik Harbour spokesperson Tom Reed", "Tom Reed")]),
 ]
 
 

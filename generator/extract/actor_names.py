@@ -8106,7 +8106,11 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
     ('the Alliance', 'Corran'; a word a state has several bodies of, 'the Council', is the last
     such body named before it), or an acronym of two or more letters (no known one) that is the initials
     of exactly one body the article names ('the WTO'). Such initials stay this article's
-    evidence: only an acronym an article defines ('… Party (PKK)') joins other articles."""
+    evidence: only an acronym an article defines ('… Party (PKK)') joins other articles. A member's seat
+    before its title ('[Harbury] Central MP Ann Lowe', `names_the_seat_before_its_title`) is a place, no short
+    form of a body whose name opens with its words ('the Harbury Central Traders Association')."""
+    if names_the_seat_before_its_title(s.head):
+        return None
     n = norm(s.name)
     bodies = [o for o in spans if o is not s and o.kind in ("org", "place") and o.key
               and len(o.name.split()) > len(s.name.split())]

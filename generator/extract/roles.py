@@ -4337,9 +4337,11 @@ def _body_its_opening_words_name(parsed: ParsedArticle, index: "ActorIndex", run
     department spokesman' is not Denton Logistics'; 'an Orlen police spokesman' not Orlen Bank's). Never a
     country's or a people's words, a given name, a field or a body's kind word ('Health spokesperson', 'Party
     leader'), a word that opens the sentence unless the tagger reads it a proper noun ('Marrow director X'), a
-    word a person of the article bears, a run that goes on to the left ('Harbour Kessel spokesperson'), nor one
+    word a person of the article bears, a run that goes on to the left ('Harbour Kessel spokesperson'), one
     word or a place of the gazetteer that stands elsewhere alone (`_word_stands_alone_elsewhere`: '… in Kessa.
-    A Kessa spokesperson', maybe the town's)."""
+    A Kessa spokesperson', maybe the town's), nor a member's seat before its title (`names_the_seat_before_its_title`:
+    'Kessa North legislator X' is no member of the Kessa North Development Board; only an actor the seat's
+    words name whole, acting elsewhere, stays the post's body)."""
     if run is not None:
         noun = _post_held_in_a_body_after(run) if 1 <= len(run) <= 3 else None
         if noun is None or _body_stated_after_the_name(noun):
@@ -4367,6 +4369,9 @@ def _body_its_opening_words_name(parsed: ParsedArticle, index: "ActorIndex", run
     key = next((k for k in (own, index.find(" ".join(words))) if k and k != holder), None)
     if key is not None and index.mentions[key].type != "organization":
         return None             # (the holder's own mention may hold the post's words)
+    if key is None and names_the_seat_before_its_title(run[-1]):
+        return None             # 'Kessa North legislator X' beside 'the Kessa North Development Board': the member's
+        #                         seat, a place, is no short form of a body whose name opens with its words
     if len(words) == 1 and is_acronym(words[0]):
         body = key or _body_of_the_acronym(index, words[0])
     else:
