@@ -101,8 +101,6 @@ def reduced_relatives_as_participles(doc: Doc) -> Doc:
         doc.from_array([TAG], tags)
     if not fixes:
         return doc
-    starts = [t.is_sent_start for t in doc]
-    original = doc.to_array([HEAD, DEP, TAG])
     heads, deps, tags = [t.head.i for t in doc], [t.dep for t in doc], [t.tag for t in doc]
     root, acl, nsubj, vbn = (doc.vocab.strings.add(name) for name in ("ROOT", "acl", "nsubj", "VBN"))
     for verb, subject, main in fixes:
@@ -112,11 +110,7 @@ def reduced_relatives_as_participles(doc: Doc) -> Doc:
         heads[main.i], deps[main.i] = main.i, root
         heads[subject.i], deps[subject.i] = main.i, nsubj
         heads[verb.i], deps[verb.i], tags[verb.i] = subject.i, acl, vbn
-    rows = numpy.array([[(h - i) % 2 ** 64, d, g] for i, (h, d, g) in enumerate(zip(heads, deps, tags))], dtype=numpy.uint64)
-    doc.from_array([HEAD, DEP, TAG], rows)
-    if [t.is_sent_start for t in doc] != starts:
-        doc.from_array([HEAD, DEP, TAG], original)      # the tree would move a sentence start: as parsed
-    return doc
+    return _with_tree(doc, heads, deps, tags)
 
 
 @Language.component("closing_showing_cues_as_verbs")
@@ -134,8 +128,6 @@ def closing_showing_cues_as_verbs(doc: Doc) -> Doc:
     fixes = [fix for token in doc if token.tag_ in _SHOWING_CUE_TAGS and (fix := _closing_showing_cue(token))]
     if not fixes:
         return doc
-    starts = [t.is_sent_start for t in doc]
-    original = doc.to_array([HEAD, DEP, TAG])
     heads, deps, tags = [t.head.i for t in doc], [t.dep for t in doc], [t.tag for t in doc]
     root, nsubj, ccomp, punct = (doc.vocab.strings.add(name) for name in ("ROOT", "nsubj", "ccomp", "punct"))
     for verb, source, tag, comma in fixes:
@@ -149,10 +141,18 @@ def closing_showing_cues_as_verbs(doc: Doc) -> Doc:
         heads[verb.i], deps[verb.i], tags[verb.i] = verb.i, root, doc.vocab.strings.add(tag)
         for mark in (comma, *doc[verb.i + 1:verb.sent.end]):
             heads[mark.i], deps[mark.i] = verb.i, punct
+    return _with_tree(doc, heads, deps, tags)
+
+
+def _with_tree(doc: Doc, heads: list[int], deps: list[int], tags: list[int]) -> Doc:
+    """The doc given these heads, dependency labels and tags, or as parsed where the new tree would move a
+    sentence start (the rules downstream read sentences as the parser cut them)."""
+    starts = [t.is_sent_start for t in doc]
+    original = doc.to_array([HEAD, DEP, TAG])
     rows = numpy.array([[(h - i) % 2 ** 64, d, g] for i, (h, d, g) in enumerate(zip(heads, deps, tags))], dtype=numpy.uint64)
     doc.from_array([HEAD, DEP, TAG], rows)
     if [t.is_sent_start for t in doc] != starts:
-        doc.from_array([HEAD, DEP, TAG], original)      # the tree would move a sentence start: as parsed
+        doc.from_array([HEAD, DEP, TAG], original)
     return doc
 
 
