@@ -30,7 +30,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, common_word_read_as_a_name, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, child_tokens, common_word_read_as_a_name, only_a_definite_determiner_before, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .positions import before_semicolon, change_of_the_object
 from .quotes import Quote, find_quotes
 from .speakers import maker_beside_commissioner
@@ -1137,7 +1137,7 @@ class _Discourse:
             for key in (noun, _ANY_STATISTICS) if token.lower_ in L.STATISTICS_NOUNS else (noun,):
                 if owner is not None:
                     self.owners.setdefault(key, set()).add(owner)
-                elif _introduces_a_document(token) or key == _ANY_STATISTICS and not _bare_definite(token):
+                elif _introduces_a_document(token) or key == _ANY_STATISTICS and not only_a_definite_determiner_before(token):
                     self.owners[key] = set()    # ("the union's figures" of no actor: a set of another owner)
 
     def advance(self, parsed: ParsedArticle, n: int, spans: dict[int, list[MentionSpan]]) -> None:
@@ -8133,18 +8133,11 @@ def _taken_up_owner(noun: Token, earlier: Mapping[str, str]) -> str | None:
     statistics with none (STATISTICS_NOUNS: 'Data published by X show ... . The figures also showed ...'), the
     one owner of every set of statistics named so far under any of the words (`_ANY_STATISTICS`, which
     `_Discourse.known_documents` gives only where exactly one owner and no ownerless new set came), and
-    only for 'the' alone before the noun (`_bare_definite`)."""
+    only for 'the' alone before the noun (`parse.only_a_definite_determiner_before`)."""
     owner = earlier.get(_document_key(noun))
-    if owner is None and noun.lower_ in L.STATISTICS_NOUNS and _bare_definite(noun):
+    if owner is None and noun.lower_ in L.STATISTICS_NOUNS and only_a_definite_determiner_before(noun):
         owner = earlier.get(_ANY_STATISTICS)
     return owner
-
-
-def _bare_definite(noun: Token) -> bool:
-    """'The figures', 'the data': only 'the', 'this' or 'that' before the noun (not "the union's figures",
-    'the latest data', 'official figures': a set that may be another)."""
-    before = [c for c in child_tokens(noun) if c.i < noun.i]
-    return bool(before) and all(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in before)
 
 
 def _documents(named: list[tuple[str, str | None, Token]]) -> dict[str, str]:

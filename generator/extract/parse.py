@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AUTHORING_VERB_PARTICLES, AUTHORING_VERBS, ORGANISATION_NOUNS, ROLE_OR_PERSON_NOUNS, ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
-                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE, CLOSING_QUOTES, SENTENCE_END_MARKS, DOCUMENT_SHOWING_VERB_FORMS, INDEFINITE_ARTICLES, SOURCE_NOUNS, STATISTICS_NOUNS)
+                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE, CLOSING_QUOTES, SENTENCE_END_MARKS, DOCUMENT_SHOWING_VERB_FORMS, INDEFINITE_ARTICLES, SOURCE_NOUNS, STATISTICS_NOUNS, DEFINITE_DETERMINERS)
 from ..model import Article
 from ..names import is_acronym, is_given_name
 from ..read import blocks_of, headline_of
@@ -758,6 +758,14 @@ def child_tokens(token: Token) -> list[Token]:
     if type(token) is not _Word:
         token = doc_tokens(token.doc)[token.i]
     return token.dependents
+
+
+def only_a_definite_determiner_before(noun: Token) -> bool:
+    """'The figures', 'the audit': only 'the', 'this' or 'that' before the noun, nothing else of its own before it
+    (not "the union's figures", 'the latest data', 'the previous audit', 'official figures': one that may be
+    another)."""
+    before = [c for c in child_tokens(noun) if c.i < noun.i]
+    return bool(before) and all(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in before)
 
 
 _SENTENCE_STARTS = "briefing.sentence_starts"

@@ -44,7 +44,7 @@ from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the
 from .bodies import names_a_trading_venue, fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from ..lexicon import WHERE_PREPOSITIONS, OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, EXAMINING_DOCUMENT_NOUNS, OWN_EXAMINATION_ADJECTIVES, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
-from .parse import ParsedArticle, article_before, child_tokens, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
+from .parse import ParsedArticle, article_before, child_tokens, only_a_definite_determiner_before, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import names_a_place_elsewhere, placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_style_before_a_name, holds_the_lettered_title, inside_a_bodys_name_typed_a_person, opens_a_name_as_its_style, title_gender
@@ -5249,9 +5249,9 @@ class SpeakerResolver:
         """An earlier mention of the noun of `subject` with its kind words ('an audit report by X' before
         'the audit report'): the document it takes up is that one, not the one its kind word names."""
         noun = subject.lemma_.lower()
-        kinds = {c.lemma_.lower() for c in child_tokens(subject) if c.dep_ == "compound"}
+        kinds = _kind_words(subject)
         return any(t.lemma_.lower() == noun and t.i < subject.i
-                   and kinds <= {c.lemma_.lower() for c in child_tokens(t) if c.dep_ == "compound"}
+                   and kinds <= _kind_words(t)
                    for k in range(self._story_start, n + 1) for t in self.parsed.sentences[k])
 
     def _holder_by_noun(self, subject: Token, n: int, kind_word: bool = False) -> str | None:
@@ -5260,7 +5260,7 @@ class SpeakerResolver:
         the 'audit' of 'the audit committee'), no commissioner is their holder ('an audit commissioned by
         X' of no maker named: none), and no document of another noun is taken up."""
         noun = subject.lemma_.lower()
-        kinds = {c.lemma_.lower() for c in child_tokens(subject) if c.dep_ == "compound"}
+        kinds = _kind_words(subject)
         issuers: set[str | None] = {self.documents[noun]} if noun in self.documents and not kinds else set()
         first = self._story_start       # ('the police report' is not the one a known issuer's report took up before)
         introduced = named_after = False    # an 'a' mention walked; a 'the' mention naming its holder walked
@@ -5268,7 +5268,7 @@ class SpeakerResolver:
             for token in self.parsed.sentences[k]:
                 if token.lemma_.lower() != noun or token.i == subject.i and k == n \
                         or self._inside_quote(self._char(token)) \
-                        or not kinds <= {c.lemma_.lower() for c in child_tokens(token) if c.dep_ == "compound"}:
+                        or not kinds <= _kind_words(token):
                     continue        # 'the police report' takes up no 'annual report'
                 if kind_word and (token.dep_ == "compound" or token.pos_ != "NOUN"):
                     continue        # ('the audit committee', 'the audit report': no mention of an audit itself)
@@ -5456,6 +5456,12 @@ def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | 
     return (keys.pop(),) if len(keys) == 1 else (None,)
 
 
+def _kind_words(document: Token) -> set[str]:
+    """The lemmas of the compound words before a document's noun ('audit' of 'the audit report', 'police' of
+    'the police report'): the kind of document it is, which a later mention must carry to take it up."""
+    return {c.lemma_.lower() for c in child_tokens(document) if c.dep_ == "compound"}
+
+
 def _document_its_kind_word_names(document: Token) -> Token | None:
     """'The audit report', 'the inquiry report', 'the review report': a document whose one kind word before
     it is itself a noun of a study, audit or inquiry (AUTHORED_DOCUMENT_NOUNS, OTHER_REPORT_NOUNS) is the
@@ -5503,11 +5509,9 @@ def _takes_up_naming_its_maker(document: Token) -> bool:
     punctuation, a participle or clause or a 'by' phrase (no 'the previous audit', 'the audit by Y in 2018':
     set apart as another document)."""
     doc = document.doc
-    return document.i + 1 < len(doc) and doc[document.i + 1].text == "," and any(
-        c.dep_ == "det" for c in child_tokens(document) if c.i < document.i) and all(
-        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS if c.i < document.i
-        else c.dep_ in ("punct", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "by"
-        for c in child_tokens(document))
+    return document.i + 1 < len(doc) and doc[document.i + 1].text == "," and only_a_definite_determiner_before(document) \
+        and all(c.dep_ in ("punct", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "by"
+                for c in child_tokens(document) if c.i > document.i)
 
 
 def _heads_its_name(token: Token) -> bool:
