@@ -5214,7 +5214,8 @@ STYLE_OR_RANK_TITLES = MILITARY_RANKS | HONOUR_TITLE_WORDS | COUNCILLOR_ABBREVIA
     "alderman", "alderwoman", "supervisor", "pastor", "reverend", "imam", "rabbi"}
 # Nouns of a candidacy, no post held at the body that picks the person ('Its candidate, Col X,': the rank
 # stays; roles._owned_post_set_off_before_the_title).
-CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contender", "frontrunner"}
+CANDIDACY_NOUNS = CHOSEN_NOUNS | {"candidate", "hopeful", "challenger", "contender", "frontrunner", "standard-bearer",
+                                  "flagbearer", "flag-bearer", "standardbearer"}
 # Nouns of one described by where they live or work that a place's name qualifies ('One Kessa dairy farmer',
 # 'Harbury Peninsula resident X', 'a Kelby-area villager'): a name only ever written so is a place, no
 # actor (actors._qualifies_a_persons_noun); no kin noun, before which a family's name stands ('the Reed
@@ -5257,6 +5258,49 @@ LEGISLATURE_WORDS_OF_A_MEMBERS_POST = frozenset(LEGISLATURE_BODY_WORDS - {"commi
 # Prepositions of a post's scope inside its body ('Its leader in the Senate', 'its leader on the council'):
 # the post is a sub-post, no head of the body; roles._owned_post_set_off_before_the_title keeps the title.
 POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}
+# Prepositions by which a post names its portfolio, a field of work written bare ('cabinet member for
+# finance', 'the Minister for Treasury and Resources', "the party's spokesman on energy"): a function set
+# off after a styled name (roles._a_portfolio_remit).
+PORTFOLIO_REMIT_PREPOSITIONS = {"for", "on"}
+# A member's seat in a chamber written alone before the name ('Senator X', 'Deputy X', 'Cllr X'): how the
+# member is addressed, as a style is; a function set off after the name outranks it (roles._a_seat_title_alone).
+SEAT_TITLES_A_FUNCTION_OUTRANKS = frozenset(SEAT_HOLDER_POSTS | {"deputy"})
+# Adjectives before 'member' that make it a member of a council's or a board's executive ('executive member
+# for finance'), a post of its own, no seat (roles._a_seat).
+EXECUTIVE_MEMBER_WORDS = {"executive"}
+# Nouns that describe what someone knows or argues for, no office a body gives ('the expert on trade', 'a
+# campaigner for reform'): never a function that outranks a style or seat (roles._a_rank_beside_a_post_set_off).
+ADVOCACY_OR_EXPERTISE_NOUNS = frozenset(EXPERT_MEMBER_NOUNS | {"expert", "campaigner", "activist", "advocate",
+                                                               "commentator", "champion"})
+# Objects of 'for'/'on' that name a state or a span of time, no field of work ('the officer on duty', 'chair for
+# life', 'spokesman for hire', 'a doctor on call', 'chair for now'): never a portfolio (roles._bare_field_words).
+STATE_OBJECTS_OF_A_POST = frozenset({"duty", "leave", "hire", "patrol", "life", "now", "call", "scene", "supply",
+                                     "behalf", "standby", "secondment", "loan", "strike", "bail", "trial", "holiday",
+                                     "site", "good", "sale", "today", "tonight", "air", "record", "time"})
+# Words of a police or armed forces rank before a name ('Det Sgt', 'Insp.', 'Lt.', 'Capt.', 'PC'): an office
+# the person holds, no style; only a post a body owns outranks it, never a bare 'for'/'on' phrase
+# (roles._a_rank_beside_a_post_set_off).
+POLICE_OR_ARMED_FORCES_RANK_WORDS = frozenset(MILITARY_RANKS | {"superintendent", "inspector", "constable",
+                                                                "commandant", "detective", "commander", "officer",
+                                                                "private", "sergeant", "corporal", "lieutenant"})
+# Letters of an honour or a rank of counsel written after a name ('Femi Ade (SAN)', 'Ann Lowe QC', 'Tom Reed
+# OBE'): never a body's initials (roles._body_of_bracketed_initials).
+HONOUR_LETTERS_AFTER_A_NAME = frozenset({s.upper() for s in SILK_LETTERS} | {
+    "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG", "KCMG", "GCMG", "CVO", "LVO", "MVO", "KCVO", "GCVO", "CH", "OM",
+    "KG", "KT", "CB", "KCB", "GCB", "DSO", "MC", "GC", "VC", "QPM", "KPM", "QFSM", "BEM", "OON", "MON", "OFR", "CFR",
+    "GCON", "GCFR", "MFR", "CON", "FRS", "FRSE", "FBA", "JP", "DL", "SAN", "QSO", "ONZM", "MNZM", "CNZM",
+    "KNZM", "DNZM", "AO", "AC", "AM", "OAM", "CM", "OC"})
+# Words that join the words of a name whose initials a bracket may spell ('Successor Identification Friend or
+# Foe (SIFF)': roles._initials_of_the_words_before).
+LINKS_IN_A_NAME = frozenset(NAME_PREPOSITIONS | {"and", "or", "&"})
+# Nouns of the unit a member sits for ('ward member for Tarnby'): before 'member' a seat, no executive post
+# (roles._a_member_for_a_place).
+SEAT_UNIT_NOUNS = frozenset(ELECTORAL_UNIT_NOUNS | ADMINISTRATIVE_AREA_NOUNS)
+# Where a body's initials stand on their own in a sentence ('The NDC walked out', 'backed by the ABC'): the
+# article names the body by them, not only inside the brackets after a person (roles._initials_stand_elsewhere).
+INITIALS_STANDING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "compound", "attr"})
+# Punctuation a field of work written bare may hold ('Treasury & Resources', 'health, care and housing').
+FIELD_PUNCTUATION = frozenset({"&", "-", ","})
 # The words of a rank or style written before a name, each loose ('Lt Col.', 'Det. Sgt.', 'Senior Constable'):
 # a title made of them alone is how the person is addressed (roles._only_a_style_or_rank). Words such as
 # 'first', 'staff', 'leading' are a rank's only inside their compound, so the title's last word must be a

@@ -1239,7 +1239,7 @@ CASES = [
     ("Dame Mary Reed (Lab), the chairwoman of the Commons health and social care committee, was more measured. "
      "Labour MPs met.",
      [actor("Mary Reed", "person", ["Dame Mary Reed"], role="chairwoman", affiliation="Labour Party"),
-      actor("Labour Party", "organization", count=0)]),
+      actor("Labour Party", "organization", ["Lab"], count=0)]),     # (the label its alias: roles._bracketed_party_label)
     ("Ann Lowe, the ranking member of the Senate aviation subcommittee, said the report was weak.",
      [actor("Ann Lowe", "person", role="ranking member of the Senate aviation subcommittee", affiliation="Senate"),
       actor("Senate", "organization")]),
@@ -1389,8 +1389,9 @@ CASES = [
      [actor('Kessa Nurses, Midwives and Carers Union', 'organization')]),
     ('The deal was announced after a meeting chaired by Finance Minister Yoon Tae-gyu. "We cannot wait," Yoon said at the start of the meeting.',
      [actor('Yoon Tae-gyu', 'person', ['Yoon'], role='Finance Minister', count=2)]),
+    # (an owned post set off before a member's seat written alone is the role: roles._a_seat_title_alone)
     ("The ruling party's floor leader, Rep. Baek Ha-neul, rejected the criticism. Baek said the opposition had blocked the act.",
-     [actor('Baek Ha-neul', 'person', ['Rep. Baek Ha-neul', 'Baek'], role='Representative', count=2)]),
+     [actor('Baek Ha-neul', 'person', ['Rep. Baek Ha-neul', 'Baek'], role='floor leader', count=2)]),
     ('The minister, Ann-Marie Lowe, said the vote would be held on Friday. Lowe said it would pass.',
      [actor('Ann-Marie Lowe', 'person', ['Lowe'], role='minister', count=2)]),
     ('The Harbour Growers Union, Kessa Bank and the Rio Dockers Union signed the deal.',

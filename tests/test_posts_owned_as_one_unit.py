@@ -98,13 +98,21 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
      [("Ann Lowe", "spokesperson", "Kessel Police Command")]),
     ("The Larch Hunters Association met on Friday. Their leader, Chief Ade Bola, said the patrols would resume.",
      [("Ade Bola", "leader", None)]),
-    # NEGATIVE: a post held no more (the rank held now stays); a post tied by its own 'of' phrase; a state's post;
-    # no post before the title
+    # a member's seat written alone is addressed as a style is (roles._a_seat_title_alone): the post its own 'of'
+    # phrase or a possessive ties to the body is the role
+    ("The Senate Committee on Water met on Tuesday. The chairman of the committee, Senator Musa Bello, said the "
+     "audit was late.",
+     [("Musa Bello", "chairman", "Senate Committee on Water")]),
+    ("The Senate Committee on Water met on Tuesday. The committee's chairman, Senator Musa Bello, said the audit "
+     "was late.",
+     [("Musa Bello", "chairman", "Senate Committee on Water")]),
+    # NEGATIVE: a post held no more (the rank held now stays); a membership its own 'of' phrase ties to the body
+    # (the seat stays)
     ("The Harbour Residents Federation opposed the parking fees. Its former president, Col Ravi Mehta, called "
      "them a tax on the old.",
      [("Ravi Mehta", "Colonel", None)]),
-    ("The Senate Committee on Water met on Tuesday. The chairman of the committee, Senator Musa Bello, said the "
-     "audit was late.",
+    ("The Senate Committee on Water met on Tuesday. A member of the committee, Senator Musa Bello, said the audit "
+     "was late.",
      [("Musa Bello", "Senator", "Senate Committee on Water")]),
     # NEGATIVE: a title with its own body before it stays with that body; the body never goes to the post
     ("The interview was conducted by the magazine's editor, Conservative MP Tom Reed.",
@@ -123,9 +131,6 @@ OWNED_POST_BEFORE_A_TITLED_NAME = [
     ("The Larch Wildlife Trust opened a new reserve. Its chairman, Governor Dale Wren of Larch State, said the "
      "land was saved.",
      [("Dale Wren", "Governor", "Larch State")]),
-    ("The Senate Committee on Water met on Tuesday. The committee's chairman, Senator Musa Bello, said the audit "
-     "was late.",
-     [("Musa Bello", "Senator", "Senate Committee on Water")]),
     # NEGATIVE: an outsider's or a candidacy noun is no post at the body: the rank or seat stays
     ("The Brannock Dock Union held a rally. Its critic, Cllr Musa Bello, said the strike was illegal.",
      [("Musa Bello", "Councillor", None)]),

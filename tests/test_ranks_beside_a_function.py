@@ -74,17 +74,19 @@ RANK_BESIDE_A_FUNCTION = [
      [("Benue Review", "organization", None, None), ("Kwame Oduro", "person", "Colonel", "Benue Review")]),
     ("Sgt. Lio Tane, the force's longest-serving constable, said he would retire.",
      [("Lio Tane", "person", "Sergeant", None)]),
-    # NEGATIVE: a post the apposition reader would cut ('officer', 'spokeswoman'): the rank stays
+    # NEGATIVE: a post the apposition reader would cut ('officer'): the rank stays
     ("Insp. Arjun Mehta, the unit's investigating officer, said a charge sheet was filed.",
      [("Arjun Mehta", "person", "Inspector", None)]),
+    # a post read whole with its portfolio ('on transport': roles._one_noun_role reads it since session 51)
     ("Cllr Ines Tovar, the party's spokeswoman on transport, said fares were too high.",
-     [("Ines Tovar", "person", "Councillor", None)]),
+     [("Ines Tovar", "person", "spokeswoman on transport", None)]),
     # NEGATIVE: a post before the title stays the role only where held now ('then')
     ("The council's then leader, Cllr Ines Tovar, signed the lease in 2006.",
      [("Ines Tovar", "person", "Councillor", None)]),
-    # NEGATIVE: an office before the name is no rank; it stays the role
+    # a member's seat written alone before the name is how the member is addressed (roles._a_seat_title_alone)
     ("Senator Dr Orrin Calloway, the party's spokesman on defence, said the plan was weak.",
-     [("Orrin Calloway", "person", "Senator", None)]),
+     [("Orrin Calloway", "person", "spokesman on defence", None)]),
+    # NEGATIVE: an office before the name is no rank; it stays the role
     ("President Ilka Morrow, the party's founder, said the vote was rigged.",
      [("Ilka Morrow", "person", "President", None)]),
 ]

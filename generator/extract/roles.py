@@ -44,6 +44,8 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
+from ..lexicon import ADVOCACY_OR_EXPERTISE_NOUNS, EXECUTIVE_MEMBER_WORDS, PORTFOLIO_REMIT_PREPOSITIONS, SEAT_TITLES_A_FUNCTION_OUTRANKS
+from ..lexicon import STATE_OBJECTS_OF_A_POST, POLICE_OR_ARMED_FORCES_RANK_WORDS, HONOUR_LETTERS_AFTER_A_NAME, LINKS_IN_A_NAME, FIELD_PUNCTUATION, SEAT_UNIT_NOUNS, INITIALS_STANDING_DEPS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
@@ -209,7 +211,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
 
 def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> bool:
     """"Its chairman, Supervisor X,", "The federation's president, Col X,", "the council's deputy leader,
-    Councillor X,": a post a body's possessive owns ('its', 'their', a body's kind noun or name), set off by
+    Councillor X,", "The committee's chairman, Senator X,": a post a body's possessive owns ('its', 'their', a body's kind noun or name), set off by
     a comma right before the name's own title, is the post the sentence gives the name as one unit with
     it; the title is the style or rank the person carries. Not a post held no more, nor a state's
     ("Norway's leader, President X": the title is the office), nor a post its own phrase ties to a body
@@ -222,7 +224,8 @@ def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorInd
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
     described = _a_description_in_lower_case(title)
     if not title or noun.i >= title[0].i - 1 or doc[title[0].i - 1].text != "," \
-            or not (_is_a_style_or_rank(title[-1]) or _a_profession_style_alone(title) or described) \
+            or not (_is_a_style_or_rank(title[-1]) or _a_profession_style_alone(title) or _a_seat_title_alone(title)
+                    or described) \
             or _title_tied_after_the_name(span) or not _a_post_at_its_body_now(noun):
         return False            # ('Its candidate, Col X': no post at the body; 'Its leader in the council, Cllr X':
                                 # a sub-post, its scope phrase cut from the role)
@@ -275,9 +278,21 @@ def _a_post_at_its_body_now(noun: Token) -> bool:
     superlative description ('its oldest-serving member'), no personal bond ('its partner') nor authorship
     ('its architect'): else the rank or style the person carries stays."""
     low = noun.lemma_.lower()
-    if low in CANDIDACY_NOUNS or low in PERSONAL_BOND_NOUNS or low in AUTHORSHIP_NOUNS \
+    if low in CANDIDACY_NOUNS or _a_hyphened_candidacy(noun) or low in PERSONAL_BOND_NOUNS or low in AUTHORSHIP_NOUNS \
             or any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in POST_SCOPE_PREPOSITIONS for c in child_tokens(noun)):
         return False
+    return _a_post_of_the_present(noun)
+
+
+def _a_hyphened_candidacy(noun: Token) -> bool:
+    """'standard-bearer', 'flag-bearer': the hyphened word the noun ends is a candidacy's (CANDIDACY_NOUNS)."""
+    parts = hyphened_parts_before(noun, HYPHEN_OR_EN_DASH)
+    return bool(parts) and "".join(t.text for t in reversed(parts)).lower() + noun.lower_ in CANDIDACY_NOUNS
+
+
+def _a_post_of_the_present(noun: Token) -> bool:
+    """No word of the post's own phrase puts it out of the present (NOT_NOW_WORDS, POST_TO_COME_WORDS, a
+    date) or makes it a superlative description (`_a_post_at_its_body_now`)."""
     return not any(t.lower_ in NOT_NOW_WORDS or t.lower_ in POST_TO_COME_WORDS or t.ent_type_ == "DATE" or t.tag_ in ("JJS", "RBS")
                    for t in _the_posts_own_words(noun))
 
@@ -298,10 +313,31 @@ def _a_rank_beside_a_post_set_off(parsed: ParsedArticle, index: "ActorIndex", sp
     post whole (`_reads_the_post_whole`)."""
     head = span.head
     title = title_words(head.doc, span.start if span.start >= 0 else head.i)
-    if not _only_a_style_or_rank(title):
+    if not (_only_a_style_or_rank(title) or _a_seat_title_alone(title)):
         return None
-    return next((c for c in _rights_past_a_split_surname(head) if _an_owned_post_set_off_after(parsed, index, head, c)),
-                None)
+    bare_remit = not _a_police_or_armed_forces_rank(title)
+    return next((c for c in _rights_past_a_split_surname(head)
+                 if _an_owned_post_set_off_after(parsed, index, head, c, bare_remit)), None)
+
+
+def _a_police_or_armed_forces_rank(title: list[Token]) -> bool:
+    """'Det Sgt', 'Insp.', 'Lt.', 'Capt.', 'PC', 'Col': a word of the title is a police or armed forces rank
+    (POLICE_OR_ARMED_FORCES_RANK_WORDS, abbreviations and capital letters read out): an office, no style, that
+    only a post a body owns outranks (`_an_owned_post_set_off_after`)."""
+    for t in title:
+        written = TITLE_LETTERS_BEFORE_A_NAME[t.text] if letters_stand_for_a_title(t) else written_out_word(t.text)
+        low = t.lower_.rstrip(".")
+        words = written.lower().replace(".", " ").split() + [TITLE_NOUN_ABBREVIATIONS.get(low, low)]
+        if any(w in POLICE_OR_ARMED_FORCES_RANK_WORDS for w in words):
+            return True
+    return False
+
+
+def _a_seat_title_alone(title: list[Token]) -> bool:
+    """'Senator X', 'Deputy X': one word before the name that is a member's seat in a chamber
+    (SEAT_TITLES_A_FUNCTION_OUTRANKS) is, like a style, how the member is addressed; a function set off
+    after the name is what the story gives the member (`_a_rank_beside_a_post_set_off`)."""
+    return len(title) == 1 and written_out_word(title[0].text).lower().rstrip(".") in SEAT_TITLES_A_FUNCTION_OUTRANKS
 
 
 def _only_a_style_or_rank(title: list[Token]) -> bool:
@@ -317,21 +353,80 @@ def _only_a_style_or_rank(title: list[Token]) -> bool:
                for t in title)
 
 
-def _an_owned_post_set_off_after(parsed: ParsedArticle, index: "ActorIndex", head: Token, noun: Token) -> bool:
+def _an_owned_post_set_off_after(parsed: ParsedArticle, index: "ActorIndex", head: Token, noun: Token,
+                                 bare_remit: bool = True) -> bool:
     """'X, the bureau's press officer,', 'X, chair of the Y Board,': `noun` is an apposition set off by a
     comma right after the name, one person's post held now (`_words_of_a_post_held_now`,
     `_a_post_at_its_body_now`), owned by a body: a body's possessive (`_a_bodys_possessive`) or an 'of'
     phrase naming an organisation (`_of_a_named_organisation`); not a seat or membership ('member of the X
     group': the seat the style names)."""
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.tag_ == "NNS" or _comma_after_the_name(head) != head.i + 1:
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS") \
+            or _comma_after_the_name_or_its_tag(head) != noun.left_edge.i - 1:
         return False
     words = _words_of_a_post_held_now(noun)
-    if words is None or _a_seat(noun) or not _a_post_at_its_body_now(noun):
+    if words is None or _a_seat(noun) or noun.lemma_.lower() in CANDIDACY_NOUNS or _a_hyphened_candidacy(noun):
         return False
+    remit = bare_remit and _a_portfolio_remit(noun) and not _an_indefinite_article_on(noun)
+    if not (_a_post_of_the_present(noun) if remit else _a_post_at_its_body_now(noun)):
+        return False            # (a post held no more, to come or of a past date: 'the then cabinet member for roads')
+    if remit and (noun.lemma_.lower() in PERSONAL_BOND_NOUNS or noun.lemma_.lower() in AUTHORSHIP_NOUNS
+                  or noun.lemma_.lower() in _DESCRIPTIONS_OF_NO_OFFICE):
+        return False            # ('Deputy X, the expert on trade,': what the member knows, no function)
     owner = _possessive_on(words)
     if owner is not None:
         return _a_bodys_possessive(parsed, index, owner)
-    return any(_of_a_named_organisation(parsed, index, c) for c in child_tokens(noun) if c.dep_ == "prep")
+    return remit or any(_of_a_named_organisation(parsed, index, c) for c in child_tokens(noun) if c.dep_ == "prep")
+
+
+def _an_indefinite_article_on(noun: Token) -> bool:
+    """'a voice for reform', 'a lawyer for victims': the post noun's own 'a'/'an' makes it a description of
+    the person, no post held (a portfolio is written 'the', bare or owned)."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(noun))
+
+
+def _a_portfolio_remit(noun: Token) -> bool:
+    """'cabinet member for finance', 'the Minister for Treasury and Resources', "the party's spokesman on
+    energy": a post whose own 'for'/'on' phrase names a field of work, written bare (no determiner, no
+    possessive, no number: a portfolio, not 'the lawyer for the family', 'the officer on the case') and
+    naming no person, place, people or date, is a function held in a body."""
+    return any(_bare_field_words(prep) for prep in child_tokens(noun)
+               if prep.dep_ == "prep" and prep.lower_ in PORTFOLIO_REMIT_PREPOSITIONS and prep.i > noun.i)
+
+
+def _bare_field_words(prep: Token) -> list[Token]:
+    """The object of a post's 'for'/'on' where it is a field of work written bare ('finance', 'parks and
+    leisure', 'Treasury and Resources', 'national security'): words only, no determiner, possessive or
+    number, no person, place (the recogniser's or the gazetteer's: 'minister for Fife'), people or date, at
+    most six words; else []."""
+    field = [t for t in prep.subtree if t.i > prep.i]
+    objects = [c for c in child_tokens(prep) if c.dep_ == "pobj"]
+    if not objects or objects[0].pos_ not in ("NOUN", "PROPN") or objects[0].lemma_.lower() in STATE_OBJECTS_OF_A_POST \
+            or objects[0].lower_ in STATE_OBJECTS_OF_A_POST:
+        return []               # ('the officer on duty', 'chair for life', 'chair for now': a state or a time, no field)
+    if not field or len(field) > 6 or any(t.dep_ in ("det", "poss", "nummod") or t.ent_type_ in _NO_FIELD_ENTITIES
+                                          or not (t.is_alpha or t.text in FIELD_PUNCTUATION)
+                                          or t.is_title and is_known_place(t.text) for t in field):
+        return []
+    return field
+
+
+_NO_FIELD_ENTITIES = ("PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+_DESCRIPTIONS_OF_NO_OFFICE = frozenset(ADVOCACY_OR_EXPERTISE_NOUNS | DESCRIPTION_ONLY_ROLES | OUTSIDER_NOUNS)
+
+
+def _comma_after_the_name_or_its_tag(head: Token) -> int:
+    """The comma that sets off a phrase after the name (`_comma_after_the_name`), or the one right after a
+    bracketed tag that follows the name ('Cllr X (Lab), cabinet member for housing,', 'X (Con, Eastmere),
+    the …'); -1 if none."""
+    at = _comma_after_the_name(head)
+    if at != -1:
+        return at
+    doc, i = head.doc, head.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text == ")"), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
+            return close + 1
+    return -1
 
 
 def _a_bodys_possessive(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> bool:
@@ -367,12 +462,24 @@ def _reads_the_post_whole(parsed: ParsedArticle, index: "ActorIndex", role: str,
 def _a_seat(noun: Token) -> bool:
     """'Eastfield's representative', 'the Labour member for Y', 'a member of the X group': a seat or a
     membership (SEAT_HOLDER_POSTS, MEMBERSHIP_NOUNS), the place a councillor's style already says; not a
-    member of an executive the common noun before it names ('the board's executive member for finance')."""
+    member of an executive the common noun or the adjective before it names ('the board's cabinet member
+    for finance', 'executive member for parks': EXECUTIVE_MEMBER_WORDS)."""
     low = noun.lemma_.lower()
     if low not in _SEAT_OR_MEMBERSHIP_NOUNS:
         return False
-    return low not in MEMBERSHIP_NOUNS or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
-                                                  for c in child_tokens(noun))
+    return low not in MEMBERSHIP_NOUNS or _a_member_for_a_place(noun) \
+        or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                                                  or c.dep_ == "amod" and c.i == noun.i - 1 and c.is_lower
+                                                  and c.lower_ in EXECUTIVE_MEMBER_WORDS for c in child_tokens(noun))
+
+
+def _a_member_for_a_place(noun: Token) -> bool:
+    """'ward member for Tarnby', 'member for Eastfield': a member of an electoral unit (ELECTORAL_UNIT_NOUNS,
+    ADMINISTRATIVE_AREA_NOUNS) or 'for' a place the recogniser or the gazetteer knows sits for a seat (`_a_seat`)."""
+    if any(c.dep_ == "compound" and c.lower_ in SEAT_UNIT_NOUNS for c in child_tokens(noun)):
+        return True
+    return any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or o.is_title and is_known_place(o.text))
+               for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "for" for o in child_tokens(c))
 
 
 def _the_one_post(words: list[Token]) -> bool:
@@ -3731,11 +3838,47 @@ def _bracketed_party_label(parsed: ParsedArticle, index: "ActorIndex", span: Nam
     for name in names:
         key = index.find(name)
         if key and index.mentions[key].type == "organization":
-            return key
+            return index.add(index.mentions[key].name, "organization", surface=label)     # 'Con' its alias
     if label in BRACKETED_PARTY_LABELS_OF_ONE_STATE and not _names_a_state_outside(parsed, BRACKETED_PARTY_STATE_PARTS) \
             and _writes_any_word(parsed, ELECTED_POLITICS_WORDS):
-        return index.add(names[0], "organization")
-    return None
+        return index.add(names[0], "organization", surface=label)
+    if not label or names or _initials_of_the_words_before(doc, span.head.i, label):
+        return None             # ('Successor Identification Friend or Foe (SIFF)': the name's own short form)
+    return _body_of_bracketed_initials(index, label, _initials_stand_elsewhere(doc, label, span.head.i + 1))
+
+
+def _initials_of_the_words_before(doc, end: int, label: str) -> bool:
+    """The bracketed letters are the initials of the capitalised words (and link words) that end at `end`:
+    the short form of the name itself, no body beside it."""
+    i = end
+    while i > 0 and end - i < 10 and (doc[i - 1].is_title or doc[i - 1].lower_ in LINKS_IN_A_NAME):
+        i -= 1
+    low = label.lower()
+    return any(low in all_initials(doc[j:end + 1].text)
+               or low == "".join(t.text[0] for t in doc[j:end + 1] if t.is_title).lower() for j in range(i, end + 1))
+
+
+def _initials_stand_elsewhere(doc, label: str, opening: int) -> bool:
+    """The letters stand on their own as a subject, object or name's part outside the brackets that open at
+    `opening` ('The NDC walked out.', 'backed by the ABC'): the article names a body by them itself."""
+    return any(t.text == label and not opening <= t.i <= opening + 2 and t.dep_ in INITIALS_STANDING_DEPS
+               for t in doc_tokens(doc))
+
+
+def _body_of_bracketed_initials(index: "ActorIndex", label: str, standing: bool) -> str | None:
+    """'X (SLPP, Constituency 12, Kenema District)', 'X (NDC, Keta)', 'X (CPM)': capital initials opening
+    the brackets right after a person's name are the body the person sits for, where the article names an
+    organisation by those very initials, or one whose name they are the initials of ('the Sierra Leone
+    People's Party (SLPP)', 'the NDC'); none where it names none (a post's or an honour's letters, a place's
+    code) or two."""
+    if not (2 <= len(label) <= 6 and label.isalpha() and label.isupper()) or label in HONOUR_LETTERS_AFTER_A_NAME:
+        return None             # ('Femi Ade (SAN)', 'Ann Lowe (OBE)': an honour's letters, no body)
+    key = index.find(label)
+    if key is not None:
+        body = index.mentions[key]
+        return key if body.type == "organization" and (body.name != label or standing) else None
+    spelt = [k for k, m in index.mentions.items() if m.type == "organization" and label.lower() in all_initials(m.name)]
+    return index.add(index.mentions[spelt[0]].name, "organization", surface=label) if len(spelt) == 1 else None
 
 
 def _writes_any_word(parsed: ParsedArticle, words: set[str]) -> bool:
@@ -5811,6 +5954,10 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         if role and not inner and not affiliation and prep.lower_ == "of":
             affiliation = _body_of_the_field(parsed, index, prep) \
                 or _body_of_the_unit(parsed, index, noun, prep)     # 'head of planning at the SSA'
+    field = next((_bare_field_words(c) for c in noun.rights if c.dep_ == "prep" and c.lower_ == "on"), None) \
+        if role and prep is None else None
+    if field:
+        role = f"{role} on {' '.join(t.text for t in field)}"     # 'its spokesman on energy': the post's portfolio
     remit = _in_charge_of(noun)
     if role and remit is not None and _words(remit) and not _names_a_pronoun(remit):
         role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'

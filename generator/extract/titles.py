@@ -631,10 +631,12 @@ def a_fields_word(t: Token, lower_case: bool = False) -> bool:
     title, body's head word, or word the recogniser typed a place or people; typed a person only
     where it is no given name, a field's word the recogniser ran into the holder's name
     ('Commissioner for Roads and [Drainage Orwin Madaki]'). With `lower_case`, a lower-case common
-    noun or adjective too ('parks', 'community services', 'coastal'), typed no name, place or people
+    noun (or the plural of one: 'communities') or adjective too ('parks', 'community services', 'coastal'),
+    typed no name, place or people
     ('mother of two and grandmother', 'mayor of Leeds and Bradford' are no fields)."""
     if lower_case and t.is_lower:
-        return t.is_alpha and t.pos_ in ("NOUN", "ADJ") and is_common_word(t.text) and t.lower_ not in _ROLE_OR_TITLE \
+        return t.is_alpha and t.pos_ in ("NOUN", "ADJ") and (is_common_word(t.text) or is_common_word(t.lemma_)) \
+            and t.lower_ not in _ROLE_OR_TITLE \
             and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
     return t.is_title and t.is_alpha and (is_common_word(t.text) or t.lower_ in PORTFOLIO_FIELD_NOUNS) \
         and t.lower_ not in ORG_HEADS and t.lower_ not in PORTFOLIO_HOLDER_TITLES and t.lower_ not in _ROLE_OR_TITLE \
