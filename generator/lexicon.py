@@ -1117,6 +1117,13 @@ SEASON_NOUNS = {"season", "seasons", "winter", "winters", "summer", "summers", "
 # Words after a duration that place an event in time or give an age: "four years ago".
 TIME_LOCATORS_AFTER = {"ago", "earlier", "later", "before", "after", "since", "old", "younger",
                        "older", "junior", "senior", "hence", "prior", "on", "into", "from"}
+# A word after a duration that says how far ahead an event lies ("the vote is ten weeks away"), read only by
+# `_locates_in_time` (not by the rate readers, which share TIME_LOCATORS_AFTER), and only where it stands bare
+# (no 'from'/'at'/'by' of its own: "nine months away from home", "90 minutes away by road" stay figures) and
+# the count is of TIME_AHEAD_UNITS: periods no journey is measured in (minutes, hours and days can be a
+# travel time: "20 minutes away").
+TIME_AHEAD_LOCATORS = {"away"}
+TIME_AHEAD_UNITS = {"week", "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades"}
 # Words before a duration that place an event in time: "in the past 36 hours".
 TIME_LOCATORS_BEFORE = {"last", "past", "next", "previous", "coming", "recent", "following",
                         "preceding"}

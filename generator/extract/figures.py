@@ -3603,6 +3603,17 @@ def _opens_a_ranking(of: Token) -> bool:
     return j < len(doc) and _is_superlative(doc[j])
 
 
+def _is_superlative_before(word: Token) -> bool:
+    """'busiest' in 'the busiest two weeks', 'costly' in 'the most costly four years': a
+    superlative right before a count, after a determiner or an owner (not 'least' of 'at least')."""
+    doc = word.doc
+    if word.pos_ == "ADJ" and word.i > 0 and doc[word.i - 1].tag_ == "RBS":
+        word = doc[word.i - 1]            # "the most costly": past the adverb
+    elif word.tag_ != "JJS":
+        return False
+    return word.i > 0 and (doc[word.i - 1].pos_ == "DET" or doc[word.i - 1].tag_ in ("PRP$", "POS"))
+
+
 def _is_superlative(word: Token) -> bool:
     """'richest', 'most populous', 'least'."""
     if word.tag_ == "JJS":
@@ -3973,6 +3984,19 @@ def _time_unit_after(last: Token) -> Token | None:
     return None
 
 
+def _time_unit_described(last: Token) -> Token | None:
+    """The unit of time a count counts past what stands between them: one adjective the parser
+    hangs on the unit ('two lean years', 'three wet summers') or the 'of' of a vague amount
+    ('hundreds of years'); None where there is no such unit."""
+    doc = last.doc
+    i = last.i + 1
+    if i + 1 >= len(doc) or not (doc[i].lower_ == "of" and last.lower_ in L.VAGUE
+                                 or doc[i].tag_ == "JJ" and doc[i].dep_ == "amod" and doc[i].head.i == i + 1):
+        return None
+    unit = doc[i + 1]
+    return unit if unit.lemma_.lower() in L.TIME_UNITS or unit.lower_ in L.SEASON_NOUNS else None
+
+
 def _time_served(last: Token) -> bool:
     """'spent 15 years under house arrest', 'served 12 years as mayor': the span is a stretch
     of a person's life in prison or in office, no quantity the article asserts (a penalty,
@@ -3992,7 +4016,7 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     number places an event in time or describes it; it is no quantity the article asserts."""
     unit = _time_unit_after(last)
     if unit is None:
-        return False
+        return _described_time_located(last, prev)
     doc = last.doc
     if unit.i == last.i + 2 and (unit.head.i > unit.i and unit.head.pos_ in ("NOUN", "PROPN")
                                  or unit.i + 1 < len(doc) and doc[unit.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
@@ -4000,6 +4024,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
     after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
     if after is not None and after.lower_ in L.TIME_LOCATORS_AFTER:
         return True     # "four years ago", "six minutes later"
+    if _time_ahead(unit, after):
+        return True     # "the vote is ten weeks away"
     if after is not None and after.tag_ == "PRP$" and unit.i + 2 < len(doc) \
             and doc[unit.i + 2].lower_ in L.TIME_LOCATORS_AFTER:
         return True     # "three decades her senior"
@@ -4010,8 +4036,8 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
         return True     # "in two days", "within three weeks"
     if _lasting_until_now(first):
         return True     # "has been fighting the war for over two decades"
-    if prev is not None and prev.lower_ in L.PERIOD_ORDINALS and prev.pos_ == "ADJ":
-        return True     # "the first six months of the new board": a stretch of time
+    if prev is not None and (prev.lower_ in L.PERIOD_ORDINALS and prev.pos_ == "ADJ" or _is_superlative_before(prev)):
+        return True     # "the first six months of the new board", "the busiest two weeks": a stretch of time
     if prev is not None and prev.lower_ in L.PREPOSITION_QUALIFIERS and prev.dep_ == "prep" and unit.head.i == prev.i:
         return True     # "costs £1.2bn over five years": the period of the amount, parsed as a preposition
     i = first.i - 1
@@ -4025,6 +4051,50 @@ def _locates_in_time(first: Token, last: Token, prev: Token | None, nxt: Token |
 
 
 _QUALIFIER_WORDS = {w for q in L.FIGURE_QUALIFIERS for w in q.split()}
+
+
+def _opens_a_phrase(word: Token) -> bool:
+    """'away from home', 'away by road', 'before the gates opened', 'on the repairs': the word takes a
+    phrase or a clause of its own — a dependent after it, the clause it marks ('before a doctor came'),
+    or a preposition right after it that the parser hangs on the verb instead ('stay five weeks away
+    at sea')."""
+    doc = word.doc
+    return word.dep_ == "mark" and word.head.i > word.i \
+        or any(c.i > word.i and c.dep_ in _OWN_PHRASE_DEPENDENTS for c in child_tokens(word)) \
+        or word.i + 1 < len(doc) and doc[word.i + 1].dep_ == "prep"
+
+
+# The dependents by which a word after a count takes a phrase or clause of its own.
+_OWN_PHRASE_DEPENDENTS = {"prep", "pobj", "pcomp", "advcl", "ccomp", "xcomp", "dobj", "nsubj", "mark"}
+
+
+def _time_ahead(unit: Token, after: Token | None) -> bool:
+    """'with the referendum under four months away', 'the vote is ten weeks away': a count of long
+    periods (`L.TIME_AHEAD_UNITS`) that a bare 'away' (`L.TIME_AHEAD_LOCATORS`) closes says how far ahead
+    an event lies. Not where 'away' has a phrase of its own ('nine months away from their families',
+    'three weeks away at sea', 'two weeks away by boat': a length of absence or a travel time), nor where
+    a verb of spending time takes it ('spent six months away'), nor a count of minutes, hours or days
+    ('the clinic is 20 minutes away': a travel time)."""
+    return after is not None and after.lower_ in L.TIME_AHEAD_LOCATORS and unit.lower_ in L.TIME_AHEAD_UNITS \
+        and unit.head.i == after.i and not _opens_a_phrase(after) \
+        and after.head.lemma_.lower() not in L.TIME_SPENDING_VERBS
+
+
+def _described_time_located(last: Token, prev: Token | None) -> bool:
+    """'three wet summers ago', 'after two lean years', 'have grazed these hills for hundreds of
+    years': a count of periods described by an adjective or given as a vague amount (`_time_unit_described`)
+    places an event in time where a locator closes it, a time preposition opens it or a verb in the
+    perfect takes it after 'for' (`_lasting_until_now`). A word after the unit that opens a phrase or
+    a clause of its own (`_opens_a_phrase`: 'two full days on the repairs', 'four full hours before
+    the gates opened', 'two full days from the capital') closes nothing. A locator inside the phrase ('over the last
+    three fiscal years') is left to the amount the period is the span of."""
+    unit = _time_unit_described(last)
+    if unit is None:
+        return False
+    doc = last.doc
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    return after is not None and after.lower_ in L.TIME_LOCATORS_AFTER and not _opens_a_phrase(after) \
+        or prev is not None and prev.lower_ in L.TIME_PREPOSITIONS or _lasting_until_now(doc[last.i])
 
 
 def _lasting_until_now(first: Token) -> bool:
@@ -6799,16 +6869,18 @@ def _defined_as_a_named_thing(verb: Token) -> bool:
 
 
 def _borrow_compared_rates(found: list[tuple[RawFigure, list[Token]]]) -> None:
-    """'fell to ₹1,150 per quintal, down from about ₹2,600': an amount of money a phrase of
+    """'fell to ₹1,150 per quintal, down from about ₹2,600', 'burns 600 tonnes a day, down from 850
+    tonnes': an amount of any unit set against a rate of that unit takes its piece or period
+    (`_parallel_rate`); an amount of money a phrase of
     comparison sets against a rate in the same currency before it (`_compared_figure`) is
     that rate too — where the two amounts are of a like size (a price up from '$40 million spent on
     subsidies' is no price), and the compared amount is bare like the rate's, with no phrase of its
     own that calls it a whole (`_a_phrase_of_its_own`: '$140 a player, compared with $120 for the
     whole squad')."""
     for n, (figure, tokens) in enumerate(found):
-        if figure.unit in _MONEY_OR_MINOR_UNITS and _a_phrase_of_its_own(tokens):
+        if figure.unit is not None and _a_phrase_of_its_own(tokens):
             continue                                  # "compared with $250 for the whole team": a sum of its own
-        if figure.unit in _MONEY_OR_MINOR_UNITS and (parallel := _parallel_rate(found, n)) is not None:
+        if figure.unit is not None and (parallel := _parallel_rate(found, n)) is not None:
             figure.unit = parallel                    # "..., or 88 cents per share, up from $40m, or 67 cents"
             continue
         if figure.unit in _MONEY_UNITS:
@@ -6945,41 +7017,62 @@ def _unit_of_the_starting_level(last: Token, found: list[tuple[RawFigure, list[T
     return next((f.unit for f, t in found[:n] if f.unit and t[-1].head.i == noun.i), None) or _plural(noun, 2)
 
 
+# The dependents after an amount by which it may be called a whole: 'for the whole squad', 'in total', 'the whole week'.
+_A_WHOLES_DEPENDENTS = {"prep", "npadvmod"}
+
+
 def _a_phrase_of_its_own(tokens: list[Token]) -> bool:
     """'$120 for the whole squad', '$150 in total': a preposition hung on an amount after it whose
     phrase calls the sum a whole (`L.WHOLE_SUM_WORDS`) says the sum is no price per a piece, though
     set against one; a phrase that says only what it is for ('$30 for water drawn from the dams')
-    leaves it a bare restatement of the other's price."""
+    leaves it a bare restatement of the other's price. Of a measure or a count the phrase hangs on the
+    noun counted ('850 tonnes in total')."""
     head, last = _head(tokens), tokens[-1]
-    return any(c.dep_ == "prep" and c.i > last.i and any(t.lower_ in L.WHOLE_SUM_WORDS for t in c.subtree)
-               for c in child_tokens(head))
+    counted = head.head if head.dep_ == "nummod" and head.head.i > head.i else head
+    return any(c.dep_ in _A_WHOLES_DEPENDENTS and c.i > last.i and any(t.lower_ in L.WHOLE_SUM_WORDS for t in c.subtree)
+               for c in (*child_tokens(head), *(child_tokens(counted) if counted is not head else ())))
+
 
 
 def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | None:
     """'$52 million, or 88 cents per share, up from $40 million, or 67 cents'; 'outlook to
-    $2.10 to $2.30 per share, from $2.50 to $2.70 previously': an amount of money left without its
-    piece, inside the phrase that sets an earlier or other level against the clause's own (a phrase
-    of comparison, `_comparison_anchor`, or the 'from' of a verb that also has a 'to': 'cut to X,
-    from Y') — reached from the amount, from the low end of its range, or through the 'or' by which
-    it restates another amount there — stands where the nearest amount before it in the same
-    currency word stands, outside that phrase and under the word it hangs on; where that one is
-    paid per a piece or a period and the two are of a like size, it is paid per the same."""
+    $2.10 to $2.30 per share, from $2.50 to $2.70 previously'; 'hauls 640 tonnes a week, down
+    from 510 tonnes'; 'sells 2,300 loaves a day, compared with a target of 2,000
+    loaves': an amount of money, a measure or a count left without its piece or period, inside
+    the phrase that sets an earlier or other level against the clause's own (a phrase of comparison,
+    `_comparison_anchor`, a bound set off after the clause, `_set_off_bound`: 'well above the $300'
+    (money only), or the 'from' of a verb that also has a 'to': 'cut to X, from Y'; the level of a
+    benchmark noun there stands where that noun stands, `_benchmark_of`, unless it names a whole, a period
+    or a piece of its own) — reached from the
+    amount, from the low end of its range, or through the 'or' by which it restates another amount
+    there — stands where the nearest amount before it with a unit stands, outside that phrase and
+    under the word it hangs on; where that one is of the same unit paid or counted per a piece or a
+    period and the two are of a like size, it is per the same, unless the compared amount says what it
+    is by a phrase of its own (`_compared_level_of_its_own`). Read from the unit's words, not
+    from a list of currencies: any unit the two amounts share."""
     figure, tokens = found[n]
     if _paid_for_one(tokens[-1]) is not None:
         return None                       # "$68 for a bed": a piece of its own
     place = next((t for t in tokens if t.like_num), tokens[-1])
-    if place.dep_ in ("nummod", "compound", "quantmod") and place.head.i > place.i:
-        place = place.head                # "67 cents", "$40 million": the word counted
+    while place.dep_ in ("nummod", "compound", "quantmod") and place.head.i > place.i:
+        place = place.head                # "67 cents", "$40 million", "6.5 million barrels": the word counted
     while place.dep_ == "conj":
         place = place.head                # "$40 million, or 67 cents": where the restated amount stands
     if place.dep_ != "pobj":
         return None
+    level = place
+    if (benchmark := _benchmark_of(place)) is not None:
+        if _benchmark_scoped(benchmark, place, tokens[-1]) or _benchmark_of_its_own_basis(benchmark):
+            return None                   # "against a weekly limit of 50 tonnes", "the household average of"
+        place = benchmark                 # "compared with a target of 2,000 loaves": where the target stands
     prep = place.head
     if prep.lower_ in L.LEVEL_REACHED_PREPOSITIONS and prep.head.dep_ == "prep" \
             and prep.head.lower_ in L.LEVEL_LEFT_PREPOSITIONS:
         prep = prep.head                  # "from $2.50 to $2.70": the parser's 'to' hung on 'from'
         place = next((c for c in child_tokens(prep) if c.dep_ == "pobj"), place)
     anchor = _comparison_anchor(place)
+    if anchor is None and figure.unit in _MONEY_OR_MINOR_UNITS:     # "$410 a night, well above the $300"
+        anchor = _set_off_bound(place, own=level.head if level is not place else None)
     if anchor is None and prep.lower_ in L.LEVEL_MOVING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "prep" and c.lower_ in L.LEVEL_MOVING_PREPOSITIONS and c.lower_ != prep.lower_
                     for c in child_tokens(prep.head)):
@@ -6995,8 +7088,65 @@ def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | 
         basis = other.unit[len(figure.unit):]
         tied = head.i == anchor.i or anchor in head.ancestors
         paid_per = _RATE_SUFFIX.fullmatch(basis) or basis.startswith(" per ")
-        return other.unit if tied and paid_per and _of_a_like_size(figure, other) else None
+        periodic = any(w in L.TIME_UNITS or w in L.SEASON_NOUNS or w in L.RATE_CYCLE_PERIODS for w in basis.split())
+        return other.unit if tied and paid_per and _of_a_like_size(figure, other) \
+            and not _compared_level_of_its_own(tokens, level, prep, periodic) else None
     return None
+
+
+def _compared_level_of_its_own(tokens: list[Token], level: Token, prep: Token, periodic: bool) -> bool:
+    """Whether the compared amount says what it is itself, by a phrase or clause hung after it, on the
+    word it counts, on its preposition of comparison or on the word that preposition hangs on — and so
+    is no bare restatement of the rate's level: a clause ('the 9,000 litres the tank holds',
+    `_contact_clause_after`, 'the 950,000
+    tonnes left in the pit', '1,900 passengers who travelled ...'), a phrase that names no date or place
+    ('240,000 barrels in storage', 'tonnes of reserves'; not 'in 2019', 'at Nadi'), a basis of its own
+    ('4,300 riel a sack', 'per sack'), or, against a rate per a period, a time noun of its own naming
+    the span it may be a total of ('9,000 tonnes last season', 'in its final season')."""
+    last = tokens[-1]
+    number = _head(tokens)
+    end = max(last.i, level.i)
+    after = [c for t in {level, number, prep, prep.head} for c in child_tokens(t) if c.i > end and c.i != prep.i]
+    for c in after:
+        if c.dep_ in ("relcl", "acl"):
+            return True
+        if c.dep_ == "pobj" and c.head.i == prep.i or c.dep_ == "npadvmod" and any(
+                d.dep_ == "det" and d.lower_ in L.RATE_DETERMINERS for d in child_tokens(c)):
+            return True                   # "4,300 riel a sack": a piece of its own
+        if c.dep_ == "prep" and c.lower_ in L.RATE_WORDS:
+            return True                   # "per sack"
+        time_noun = c if c.dep_ == "npadvmod" else next((g for g in child_tokens(c) if g.dep_ == "pobj"), None) \
+            if c.dep_ == "prep" else None
+        if periodic and time_noun is not None and (time_noun.lemma_.lower() in _PERIOD_NOUNS
+                                                   or time_noun.lower_ in L.SEASON_NOUNS):
+            return True                   # "9,000 tonnes last season": a total of that span, maybe
+        if c.dep_ == "prep" and (c.lower_ == "of" or not any(
+                t.ent_type_ in ("DATE", "TIME") or t.pos_ == "PROPN" or _YEAR.fullmatch(t.text) for t in c.subtree)):
+            return True                   # "in storage", "of reserves"
+    return _contact_clause_after(level.doc, end + 1)
+
+
+def _contact_clause_after(doc, i: int) -> bool:
+    """'the 200 litres its tank holds': a clause with no relative word opens right after an amount — its
+    subject starts there and its verb follows — which the parser may hang elsewhere."""
+    if i >= len(doc):
+        return False
+    subject = doc[i]
+    while subject.dep_ in ("det", "poss", "amod", "compound", "nummod") and subject.head.i > subject.i:
+        subject = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX") and subject.head.i > subject.i
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PERIOD_NOUNS = L.TIME_UNITS | set(L.RATE_ADJECTIVES.values())      # 'last month', 'the previous quarter'
+
+
+def _benchmark_of_its_own_basis(benchmark: Token) -> bool:
+    """'a weekly limit of 50 tonnes', 'the household average of 600 litres': a benchmark noun with a
+    period of its own (RATE_ADJECTIVES) or the piece it is counted per (RATE_DENOMINATORS) hung before it."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < benchmark.i
+               and (c.lower_ in L.RATE_ADJECTIVES or c.lemma_.lower() in L.RATE_DENOMINATORS)
+               for c in child_tokens(benchmark))
 
 
 def _paid_for_one(last: Token) -> str | None:
@@ -7197,12 +7347,9 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
     benchmark = _benchmark_premodified(place)
     if benchmark is not None:
         of = None                       # "far over the 10 percent limit": the benchmark's own level
-    elif place.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.BENCHMARK_NOUNS:
+    elif (benchmark := _benchmark_of(place)) is None:
         return None
-    else:
-        benchmark = of.head
-    if any(c.dep_ == "prep" and c.lower_ in L.BENCHMARK_SCOPE_PREPOSITIONS
-           for t in {benchmark, place, last} for c in child_tokens(t)):
+    if _benchmark_scoped(benchmark, place, last):
         return None
     anchor = _comparison_anchor(benchmark)
     # "Attendance was 91%, just above the regional average of 88%": a bound set off after a
@@ -7215,6 +7362,22 @@ def _benchmark_compared(found: list[tuple[RawFigure, list[Token]]], n: int) -> s
         return None
     return _unit_compared_with(found, n, anchor, lambda tokens: _percent_place(tokens[-1]),
                                lambda unit: unit.startswith("% ") and not (set_off and _names_a_change_or_kind(unit)))
+
+
+def _benchmark_of(place: Token) -> Token | None:
+    """'a target of 90%', 'a regional average of $6,100': the benchmark noun (BENCHMARK_NOUNS) whose
+    'of' holds `place` as its level; None otherwise."""
+    of = place.head
+    if place.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in L.BENCHMARK_NOUNS:
+        return None
+    return of.head
+
+
+def _benchmark_scoped(benchmark: Token, place: Token, last: Token) -> bool:
+    """'against a goal of 70% for the whole city', 'a national average of 75% among adults': a benchmark
+    that names a whole of its own (BENCHMARK_SCOPE_PREPOSITIONS), no level of the same whole."""
+    return any(c.dep_ == "prep" and c.lower_ in L.BENCHMARK_SCOPE_PREPOSITIONS
+               for t in {benchmark, place, last} for c in child_tokens(t))
 
 
 def _benchmark_premodified(place: Token) -> Token | None:
