@@ -3981,6 +3981,23 @@ DOCUMENT_LEADING_VERBS = frozenset({"lead", "head"})
 # them that names its maker ('commissioned by A from B'): the maker's document, not the commissioner's
 # (generator/extract/speakers.py, `maker_beside_commissioner`).
 COMMISSIONING_VERBS = frozenset({"commission"})
+# Prepositions whose object is whom or what a document is for ('a report to the meeting', 'a study for the
+# board'): such a noun names no maker, so a 'by' phrase the parser hangs on it is the document's
+# (generator/extract/parse.py, `document_makers_off_their_recipient`).
+DOCUMENT_RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+# The preposition that names the doer of a passive verb or the maker of a document ('a report by X', 'carried
+# out by X'): one constant for the rules of a document's maker (generator/extract/parse.py, speakers.py).
+MAKER_PREPOSITION = "by"
+# Verbs of MAKING a study or report (the lemma; 'carry' with its particle, AUTHORING_VERB_PARTICLES): the agent
+# of such a participle at a later mention of a commissioned study is its maker ('The review, carried out by B,').
+# Not verbs of putting it out (publish, release, present, submit, issue): whoever does that did not make it
+# (generator/extract/speakers.py, `maker_named_at_a_later_mention`).
+STUDY_MAKING_VERBS = frozenset({"carry", "conduct", "prepare", "compile", "write", "undertake", "lead"})
+# Words that set a later document mention apart as another document than the one before ('The report by X, a
+# separate document,', 'on a separate matter', 'an earlier report'): such a mention takes up no document
+# (generator/extract/speakers.py, `_takes_up_naming_its_maker_by`).
+DOCUMENT_SET_APART_WORDS = frozenset({"separate", "another", "other", "new", "second", "earlier", "previous",
+                                      "different", "prior", "further", "fresh", "latest", "former", "older"})
 MAKER_AFTER_COMMISSIONING = frozenset({"from"})
 # Verbs with a particle that lay out a document's content ('set out the plan in a white paper').
 DOCUMENT_LAYING_OUT_VERBS = {"set": "out", "lay": "out"}

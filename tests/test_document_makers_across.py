@@ -259,3 +259,27 @@ SEEN_IS_NOT_MADE = [
 @pytest.mark.parametrize("text, positions, figures", SEEN_IS_NOT_MADE, ids=[row[0] for row in SEEN_IS_NOT_MADE])
 def test_one_who_saw_or_received_a_document_is_no_source_of_its_finding(text, positions, figures):
     assert (positions_of(text), figure_rows(text)) == (positions, figures)
+
+
+OFF_THE_RECIPIENT = [
+    # session 51: a 'by' phrase the parser hangs on the noun a document is for ('to residents', 'for the
+    # board') is the document's maker (parse.py, `document_makers_off_their_recipient`)
+    ("A submission to the inquiry by the Fenwick Residents Association argued that the bridge was unsafe.",
+     [('A', 'DT', 'det', 'submission'), ('submission', 'NN', 'nsubj', 'argued'), ('to', 'IN', 'prep', 'submission'),
+      ('the', 'DT', 'det', 'inquiry'), ('inquiry', 'NN', 'pobj', 'to'), ('by', 'IN', 'prep', 'submission'),
+      ('the', 'DT', 'det', 'Association'), ('Fenwick', 'NNP', 'compound', 'Residents'),
+      ('Residents', 'NNPS', 'compound', 'Association'), ('Association', 'NNP', 'pobj', 'by'),
+      ('argued', 'VBD', 'ROOT', 'argued'), ('that', 'IN', 'mark', 'was'), ('the', 'DT', 'det', 'bridge'),
+      ('bridge', 'NN', 'nsubj', 'was'), ('was', 'VBD', 'ccomp', 'argued'), ('unsafe', 'JJ', 'acomp', 'was')]),
+    # NEGATIVE: a 'by' phrase on what a report is about ('on the attack'): as parsed
+    ('A report on the attack by militants was published on Monday.',
+     [('A', 'DT', 'det', 'report'), ('report', 'NN', 'nsubjpass', 'published'), ('on', 'IN', 'prep', 'report'),
+      ('the', 'DT', 'det', 'attack'), ('attack', 'NN', 'pobj', 'on'), ('by', 'IN', 'prep', 'attack'),
+      ('militants', 'NNS', 'pobj', 'by'), ('was', 'VBD', 'auxpass', 'published'), ('published', 'VBN', 'ROOT', 'published'),
+      ('on', 'IN', 'prep', 'published'), ('Monday', 'NNP', 'pobj', 'on')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFF_THE_RECIPIENT, ids=[row[0] for row in OFF_THE_RECIPIENT])
+def test_a_makers_by_phrase_hung_on_the_recipient_is_the_documents(text, expected):
+    assert tree(text) == expected

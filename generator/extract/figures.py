@@ -33,7 +33,7 @@ from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
 from .parse import ParsedArticle, child_tokens, common_word_read_as_a_name, only_a_definite_determiner_before, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .positions import before_semicolon, change_of_the_object
 from .quotes import Quote, find_quotes
-from .speakers import maker_beside_commissioner
+from .speakers import maker_beside_commissioner, maker_named_at_a_later_mention
 from .titles import title_gender
 
 # Unions of lexicon sets that functions below test against, united once at import rather than per call.
@@ -326,6 +326,8 @@ def find_figures(parsed: ParsedArticle, positions: list[RawPosition],
             if statement is not None and statement.actor and nearest not in (None, _NOBODY_NAMED, statement.actor) \
                     and _principal_of_a_spokesperson(statement, nearest, names):
                 nearest = statement.actor  # "A spokesperson for X said ...": whoever the statement found speaks, not X
+            later = _maker_named_later(parsed, _head(tokens), n, spans, nearest, mention_of) if nearest not in (None, _NOBODY_NAMED) else None
+            nearest = nearest if later is None else later
             if nearest == _NOBODY_NAMED and statement is not None and statement.actor \
                     and _relays_a_document(_head(tokens), statement, base - sent.start_char):
                 nearest = None             # "X was charged after an audit found $90,000 missing, police say": theirs
@@ -7928,6 +7930,7 @@ def _mention_finder(parsed: ParsedArticle, n: int, spans: list[MentionSpan], spe
         if key is None and token.tag_ == "NN" and token.lower_ in bodies and _bare_body_noun(token):
             key = bodies[token.lower_]
         return key
+    mention_of.type_of = lambda word: kinds.get(mention_of(word) or "")   # the actor's type (`name_set_off_after`)
     return mention_of
 
 
@@ -9515,6 +9518,34 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     return None
 
 
+def _maker_named_later(parsed: ParsedArticle, number: Token, n: int, spans: Mapping[int, list[MentionSpan]],
+                       claimant: str, mention_of) -> str | None:
+    """'A review commissioned by A found that 30 per cent ... . The review, carried out by B, ...': a figure of a
+    commissioned study's own finding (`maker_beside_commissioner`'s case, with the maker named in the next
+    mention: `maker_named_at_a_later_mention`) is the maker's, never the commissioner's; `_NOBODY_NAMED` where
+    that maker is no actor; None where no later mention names one, or where the figure's claimant found so far
+    is not the commissioner (as `mention_of`, the sentence's own finder, reads the 'commissioned by' phrase), or
+    the figure is not in the finding's own clause: the clause of the main verb whose subject the study is, and
+    no clause joined to it with a subject of its own on the way ('found that ..., but
+    the minister said the rise was 12 per cent', '..., and the board put the cost at £4m': theirs)."""
+    document, node = None, number
+    while node.head.i != node.i and document is None:
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child_tokens(node)):
+            return None     # a clause joined to the finding, with a subject of its own
+        node = node.head
+        document = next((c for c in child_tokens(node) if c.dep_ == "nsubj" and c.i < node.i
+                         and c.lemma_.lower() in L.AUTHORED_DOCUMENT_NOUNS), None)
+    if document is None or node.dep_ != "ROOT" and not (node.dep_ == "conj" and node.head.dep_ == "ROOT"):
+        return None         # (a study in a speaker's reported words, 'X said a review commissioned by A had found')
+    commissioners = {mention_of(o) for c in child_tokens(document) if c.dep_ == "acl"
+                     and c.lemma_.lower() in L.COMMISSIONING_VERBS for a in child_tokens(c) if a.dep_ == "agent"
+                     for o in child_tokens(a) if o.dep_ == "pobj"}
+    if commissioners != {claimant}:
+        return None         # the figure's claimant is not the commissioner: not the commissioned study's finding
+    maker = maker_named_at_a_later_mention(parsed, document, n, lambda k, t: _mention_finder(parsed, k, spans.get(k, []))(t))
+    return None if maker is None else maker[0] or _NOBODY_NAMED
+
+
 def _agent_of_a_participle(noun: Token, mention_of) -> str | None:
     """'The numbers, obtained by the Green Party, show ...', 'figures provided by X', 'the data,
     obtained through a records request by X, ...': statistics a participle that hands them on
@@ -9687,7 +9718,7 @@ def _owner_of_object(obj: Token, mention_of, documents: set[str], set_off: bool 
     (`_author_by_verb`, `name_set_off_after`)."""
     key = mention_of(obj)
     if key is None and set_off and not obj.conjuncts and not _another_document_after(obj):
-        name = name_set_off_after(obj)
+        name = name_set_off_after(obj, getattr(mention_of, "type_of", None))
         key = mention_of(name) if name is not None else None
     if key is None and obj.lower_ in documents:
         key = next((_maker_of(c, mention_of) for c in child_tokens(obj) if c.dep_ == "relcl"), None)

@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (AUTHORING_VERB_PARTICLES, AUTHORING_VERBS, ORGANISATION_NOUNS, ROLE_OR_PERSON_NOUNS, ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
-                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE, CLOSING_QUOTES, SENTENCE_END_MARKS, DOCUMENT_SHOWING_VERB_FORMS, INDEFINITE_ARTICLES, SOURCE_NOUNS, STATISTICS_NOUNS, DEFINITE_DETERMINERS)
+                       PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE, CLOSING_QUOTES, SENTENCE_END_MARKS, DOCUMENT_SHOWING_VERB_FORMS, INDEFINITE_ARTICLES, SOURCE_NOUNS, STATISTICS_NOUNS, DEFINITE_DETERMINERS,
+                       AUTHORED_DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, DOCUMENT_RECIPIENT_PREPOSITIONS, MAKER_PREPOSITION)
 from ..model import Article
 from ..names import is_acronym, is_given_name
 from ..read import blocks_of, headline_of
@@ -142,6 +143,51 @@ def closing_showing_cues_as_verbs(doc: Doc) -> Doc:
         for mark in (comma, *doc[verb.i + 1:verb.sent.end]):
             heads[mark.i], deps[mark.i] = verb.i, punct
     return _with_tree(doc, heads, deps, tags)
+
+
+@Language.component("document_makers_off_their_recipient")
+def document_makers_off_their_recipient(doc: Doc) -> Doc:
+    """'A briefing to the trustees by the charity's auditor, Ola Berg, warned ...', 'a submission to the inquiry
+    by the union', 'a letter to residents by the council': the small model may hang the 'by' phrase that names
+    a document's maker on the noun of the phrase right before it that says whom or what the document is for
+    ('to', 'for': DOCUMENT_RECIPIENT_PREPOSITIONS); a noun a document is addressed to is no act whose doer
+    'by' would name, so the phrase is the document's, and every rule then reads the maker as it reads 'a
+    report by X'. Not where the document has a 'by' phrase of its own, the noun is itself a document, the
+    'by' phrase names a time ('a report to the board by Friday', 'by the end of May': a deadline) or holds
+    no noun, or the phrase is on a topic ('a report on the attack by militants': 'on' is no recipient's).
+    Runs last (it reads the recogniser's times); changed only where the sentence starts stay as they were."""
+    fixes = [(by, document) for by in doc if by.lower_ == MAKER_PREPOSITION and (document := _document_of_a_recipients_agent(by))]
+    if not fixes:
+        return doc
+    heads, deps, tags = [t.head.i for t in doc], [t.dep for t in doc], [t.tag for t in doc]
+    prep = doc.vocab.strings.add("prep")
+    for by, document in fixes:
+        heads[by.i], deps[by.i] = document.i, prep
+    return _with_tree(doc, heads, deps, tags)
+
+
+_DOCUMENT_NOUN_FORMS = frozenset(AUTHORED_DOCUMENT_NOUNS | ISSUED_DOCUMENT_NOUNS)     # united once
+
+
+def _document_of_a_recipients_agent(by: Token) -> Token | None:
+    """The document whose recipient's noun the parser hung `by` on (see above), else None."""
+    if by.dep_ not in ("prep", "agent"):
+        return None
+    recipient = by.head
+    if recipient.dep_ != "pobj" or recipient.pos_ not in ("NOUN", "PROPN") or recipient.i > by.i \
+            or recipient.lower_ in _DOCUMENT_NOUN_FORMS:
+        return None
+    to = recipient.head
+    document = to.head
+    if to.dep_ != "prep" or to.lower_ not in DOCUMENT_RECIPIENT_PREPOSITIONS or document.pos_ != "NOUN" \
+            or document.lower_ not in _DOCUMENT_NOUN_FORMS or document.i > to.i \
+            or any(c.dep_ in ("prep", "agent") and c.lower_ == MAKER_PREPOSITION for c in document.children):
+        return None
+    maker = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if maker is None or maker.pos_ not in ("NOUN", "PROPN") \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in maker.subtree):
+        return None
+    return document
 
 
 def _with_tree(doc: Doc, heads: list[int], deps: list[int], tags: list[int]) -> Doc:
@@ -412,6 +458,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("styles_hung_on_their_names", after="parser")
         nlp.add_pipe("reduced_relatives_as_participles", after="styles_hung_on_their_names")
         nlp.add_pipe("closing_showing_cues_as_verbs", after="reduced_relatives_as_participles")
+        nlp.add_pipe("document_makers_off_their_recipient", last=True)
         for stock in ("attribute_ruler", "lemmatizer"):
             nlp.add_pipe(f"cached_{stock}", after=stock)
             nlp.remove_pipe(stock)
@@ -702,13 +749,16 @@ def is_authoring_verb(verb: Token) -> bool:
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in child_tokens(verb))
 
 
-def name_set_off_after(noun: Token) -> Token | None:
+def name_set_off_after(noun: Token, type_of=None) -> Token | None:
     """'by a residents' group, the Tarn Forum, ...', 'by the institute, the Orlen Centre': a
     common noun whose phrase is followed by a comma and a proper name in apposition is described
     by that name (the parser may hang the apposition on the noun or on the phrase the noun's
     own phrase belongs to, or read a name closing the sentence as the verb's adverbial); the name's
     head, or None where no such name follows, it does not end at a punctuation mark ('a group, X
-    said'), or it is one of several joined ('a group, X and Y')."""
+    said'), or it is one of several joined ('a group, X and Y'). With `type_of` (a name's word -> its actor's
+    type, 'person' or 'organization', or None), where the recogniser's label of the name is not of the noun's
+    kind, the actor's type decides ('by the charity's treasurer, Maud Ellery,' with the name labelled a body):
+    the one rule the positions and the figures both read."""
     if noun.pos_ != "NOUN":
         return None
     own = next((c for c in child_tokens(noun) if c.dep_ == "appos" and c.i > noun.i), None)
@@ -719,7 +769,8 @@ def name_set_off_after(noun: Token) -> Token | None:
             return None
         own = next((t for t in noun.doc[end + 2:noun.sent.end]
                     if t.dep_ in _SET_OFF_NAME_DEPS and t.left_edge.i == end + 2), None)
-    if own is None or own.pos_ != "PROPN" or own.conjuncts or not _one_name_of_the_nouns_kind(noun, own):
+    if own is None or own.pos_ != "PROPN" or own.conjuncts or not (_one_name_of_the_nouns_kind(noun, own) or type_of
+            and _one_whole_name(own) and type_of(own) == _kind_of_the_noun(noun)):
         return None
     after = own.right_edge.i + 1
     return own if after >= own.sent.end or own.doc[after].is_punct else None
@@ -729,11 +780,22 @@ def name_set_off_after(noun: Token) -> Token | None:
 _SET_OFF_NAME_TYPES = (("ORG", ORGANISATION_NOUNS - ROLE_OR_PERSON_NOUNS), ("PERSON", ROLE_OR_PERSON_NOUNS - ORGANISATION_NOUNS))
 
 
+def _kind_of_the_noun(noun: Token) -> str:
+    """The actor type a name set off after a noun must have: a person for a person's noun (ROLE_OR_PERSON_NOUNS),
+    else a body."""
+    return "person" if noun.lemma_.lower() in ROLE_OR_PERSON_NOUNS else "organization"
+
+
+def _one_whole_name(own: Token) -> bool:
+    """The set-off phrase is one recognised name, whole, whatever its label (see below)."""
+    return bool(own.ent_type_) and all(t.ent_type_ == own.ent_type_ for t in own.doc[own.i + 1:own.right_edge.i + 1])
+
+
 def _one_name_of_the_nouns_kind(noun: Token, own: Token) -> bool:
     """The set-off phrase is one recognised name, whole ('the commission, Fair Shares for All,': a name
     the recogniser ends before 'for All' is a title, not an author), of the kind the noun gives (a body's
     noun, 'a group', 'a council': an organisation; a person's, 'the treasurer': a person)."""
-    if not own.ent_type_ or any(t.ent_type_ != own.ent_type_ for t in own.doc[own.i + 1:own.right_edge.i + 1]):
+    if not _one_whole_name(own):
         return False
     lemma = noun.lemma_.lower()
     return all(own.ent_type_ == kind for kind, nouns in _SET_OFF_NAME_TYPES if lemma in nouns)

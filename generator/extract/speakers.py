@@ -27,7 +27,7 @@ from ..lexicon import MEMBER_SEAT_PREPOSITIONS, LEGISLATORS_POSTS, LEGISLATURE_W
 from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, PLURAL_NOUN_TAGS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
 from ..lexicon import ELSEWHERE_PLACE_NOUNS, ELSEWHERE_PREPOSITIONS, POLICE_VOICE_NOUNS, POLICE_MEMBER_VOICE_NOUNS, VOICE_RANK_WORDS, BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS, NON_FORCE_POLICE_BODY_HEADS
-from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
+from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, AUTHORING_VERB_PARTICLES, MAKER_PREPOSITION, DOCUMENT_SET_APART_WORDS, STUDY_MAKING_VERBS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, REPORTED_BODY_DOCUMENT_NOUNS, UNPLACED_NAME_TYPES, DOCUMENT_LEADING_VERBS, PERSON_POSSESSIVE_PRONOUNS, COMMISSIONING_VERBS, MAKER_AFTER_COMMISSIONING,
@@ -816,6 +816,22 @@ def _host_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
     return next((c for c in child_tokens(clause.head) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+
+
+def _document_in_focus(subject: Token) -> bool:
+    """The main subject of a sentence that a later 'It' may take up as a document: a body's report, study or
+    statement (REPORTED_BODY_DOCUMENT_NOUNS), or, whatever its noun, one the sentence says was made or put
+    out as a document ('The brief was written with the help of X', 'The business case was drawn up by
+    X': the passive subject of a verb of making a document, `issues_document`, other than commissioning it);
+    a singular common noun of no person ('The officer was sent ...')."""
+    noun = subject.lemma_.lower()
+    if subject.tag_ != "NN" or noun in ROLE_OR_PERSON_NOUNS:
+        return False
+    if noun in REPORTED_BODY_DOCUMENT_NOUNS:
+        return True
+    verb = subject.head
+    return subject.dep_ == "nsubjpass" and verb.lemma_.lower() not in COMMISSIONING_VERBS \
+        and (verb.lemma_.lower() in DOCUMENT_ISSUING_VERBS or is_authoring_verb(verb))
 
 
 def _in_main_clause(subj: Token) -> bool:
@@ -4487,35 +4503,44 @@ class SpeakerResolver:
         if pronoun.dep_ != "nsubj" or not _in_main_clause(pronoun) or self._inside_quote(self._char(pronoun)):
             return None         # (also 'the report' as the main subject: the document before, of another noun)
         for k in range(n - 1, max(self._story_start, n - LOOKBACK) - 1, -1):
-            main = [t for t in self._subjects(k, None) if _in_main_clause(t) and t.dep_ == "nsubj"
+            main = [t for t in self._subjects(k, None) if _in_main_clause(t) and t.dep_ in ("nsubj", "nsubjpass")
                     and not self._inside_quote(self._char(t))]
             if len(main) != 1:
                 return None
             if main[0].lower_ in PRONOUNS_IT:
-                if self._names_one_outside(k, main[0]):
+                if main[0].dep_ != "nsubj" or self._names_one_outside(k, main[0]):
                     return None
                 continue            # 'It found ... . It warned ...': the chain goes on
             document = main[0]
-            if document.tag_ != "NN" or document.lemma_.lower() not in REPORTED_BODY_DOCUMENT_NOUNS \
-                    or self._names_one_outside(k, document):
+            if not _document_in_focus(document) or self._names_one_outside(k, document) \
+                    and self._names_one_outside(k, document, self._holder_of_document(document, k)):
                 return None         # 'The report criticised the Port Board. It said ...': either may be meant
             return document, k
         return None
 
-    def _names_one_outside(self, k: int, phrase: Token) -> bool:
+    def _names_one_outside(self, k: int, phrase: Token, holder: str | None = None) -> bool:
         """Sentence k names a body or person (an actor, or a proper name of no place or date the
-        recogniser may have missed) outside the phrase of `phrase`."""
+        recogniser may have missed) outside the phrase of `phrase`; with `holder` (the document's own
+        maker), one other than it ('A report by X found ..., as he told the board': X again, no
+        other 'it' may mean; 'The submission was prepared by X': its maker, outside its phrase)."""
         inside = {t.i for t in phrase.subtree}
-        return any(t.i not in inside and (self.actors.key_for(self.parsed, t) or t.pos_ == "PROPN"
-                                          and t.ent_type_ in UNPLACED_NAME_TYPES)
-                   for t in self.parsed.sentences[k])
+        for t in self.parsed.sentences[k]:
+            if t.i in inside:
+                continue
+            key = self.actors.key_for(self.parsed, t)
+            if key and key != holder or not key and t.pos_ == "PROPN" and t.ent_type_ in UNPLACED_NAME_TYPES:
+                return True
+        return False
 
     def _holder_of_document(self, document: Token, k: int) -> str | None:
         """The one holder of a document mention of sentence k, found where it is introduced: taken up
         as a speaker before, named in its own phrase ('the audit, conducted by X'; "X's report"), its
         issuer ('X published a report'), 'its' of one body ('Its review, out this week,'),
-        else, for 'the report', the holder of the document it takes up (`_document_holder`)."""
-        key = self._introduced_holder(document, k)
+        else, for 'the report', the holder of the document it takes up (`_document_holder`). A maker
+        named by a common noun with the name set off after it ('A paper by the college's bursar, Ivo Marsh,
+        argued ... It urged') holds it first (`_maker_set_off`): the document is the main subject
+        of the sentence right before 'It', so no other document can come between."""
+        key = self._maker_set_off(document) or self._introduced_holder(document, k)
         if key is None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(document)):
             key = self._document_holder(document, k)
         return key
@@ -4529,6 +4554,22 @@ class SpeakerResolver:
             return key      # 'the report, carried by the Ledger,': printed it, did not make it
         return self._inner_actor(document) or self._document_issuer(document) or self._passive_issuer(document) \
             or self._its_holder(document, k)
+
+    def _maker_set_off(self, document: Token) -> str | None:
+        """'A paper by the club's bursar, Ivo Marsh,': a document whose 'by' phrase names its maker by a common
+        noun with the maker's name set off after it (`name_set_off_after`, where the actor's type outweighs the
+        recogniser's label) is that name's actor's, not the body the noun's own phrase names ('the board's')."""
+        makers = [o for p in child_tokens(document) if p.dep_ in ("prep", "agent") and p.lower_ == MAKER_PREPOSITION and p.i > document.i
+                  for o in child_tokens(p) if o.dep_ == "pobj"]
+        if len(makers) != 1 or makers[0].conjuncts or makers[0].pos_ != "NOUN":
+            return None
+        name = name_set_off_after(makers[0], self._type_of_word)
+        return self._word_actor(name) if name is not None else None
+
+    def _type_of_word(self, word: Token) -> str | None:
+        """The type of the actor a word is a mention of ('person', 'organization'), or None."""
+        key = self._word_actor(word)
+        return self.mention(key).type if key else None
 
     def _its_holder(self, document: Token, k: int) -> str | None:
         """'Its report': the one body 'its' takes up by the discourse rules of 'it'."""
@@ -4625,10 +4666,34 @@ class SpeakerResolver:
         holder = self._holder_of_document(*taken_up)
         if holder is None:      # a maker named who is no actor ('commissioned by A from B'): no one, never A
             return None if maker_beside_commissioner(taken_up[0], self._word_actor) else ranked
-        if self.mention(holder).type == "person" or ranked not in (None, holder):
-            return None         # 'The study, commissioned by A and led by Dr X, found ... It recommended': the
-            #                     study, Dr X's, whom 'it' cannot name; never A, nor another the ranked rules give
-        return holder           # 'The audit, by X, found ... It recommended': X, a body
+        if ranked not in (None, holder):
+            return None         # a body the ranked rules give ('Acme was fined. A report by Dr X found ... It said it
+            #                     would appeal'): either may be meant
+        if self.mention(holder).type == "person" and not self._person_speaks_through_it(pronoun, n, *taken_up):
+            return None         # ('Kessa Rail was fined. A review by Dr X found ... It said it had fixed them': a body's act)
+        return holder           # 'The audit, by X, found ... It recommended': X, a body; 'The study, commissioned
+        #                         by A and led by Dr X, found ... It recommended': the study, Dr X's, who speaks
+        #                         through it ('it' names the study, not him: the ranked rules of 'it' cannot), never A
+
+    def _person_speaks_through_it(self, pronoun: Token, n: int, document: Token, k: int) -> bool:
+        """'A report by Professor X found ... . It recommended ...': 'It' speaks for the person who made the
+        document only where the document is the main subject of the sentence right before 'It'; no body is named
+        outside the document's own phrase in the sentences 'it' may look back over (LOOKBACK) up to 'It' (an
+        actor of no person, or a proper name the recogniser labels a body or leaves unlabelled and no actor
+        takes up: 'Kessa Airways was fined', "said a spokesman for Tarn Rail"), for 'it' may mean that body; and
+        the clause of 'It' holds no 'it' or 'its' of its own ('It said it would appeal', 'it had fixed its
+        pipes': a body's act, which no document or its maker can say)."""
+        if k != n - 1:
+            return False
+        inside = {t.i for t in document.subtree}
+        for j in range(max(self._story_start, n - LOOKBACK), n + 1):
+            for t in self.parsed.sentences[j]:
+                if t.i in inside or j == n and t.i >= pronoun.i:
+                    continue
+                key = self.actors.key_for(self.parsed, t)
+                if key and self.mention(key).type != "person" or not key and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", ""):
+                    return False
+        return not any(t.i != pronoun.i and t.lower_ in PRONOUNS_IT | NEUTER_POSSESSIVES for t in pronoun.head.subtree)
 
     def _ranked_antecedents(self, pronoun: Token, n: int, low: str, char: int,
                             excluded: set[str]) -> str | list[str] | None:
@@ -5330,6 +5395,8 @@ class SpeakerResolver:
             return None
         makers: set[str] = set()
         end = self._char(subject)
+        pending = False     # an 'a' mention of no maker yet, which the next mention may name ('a survey out this
+        #                     week ... The paper by X found ...': one document, X's)
         for k in range(self._story_start, n + 1):
             for token in self.parsed.sentences[k]:
                 if token.pos_ not in ("NOUN", "PROPN") or self._char(token) >= end \
@@ -5341,12 +5408,17 @@ class SpeakerResolver:
                 maker = self._introduced_holder(token, k) if plain else None
                 if maker and self._examined_body(token, maker):
                     maker = None        # 'an audit of the Harbour Board': what it examined, not who made it
+                if pending and not (maker and _takes_up_naming_its_maker_by(token)):
+                    return None     # the 'a' document named no maker, nor did the mention taking it up
+                pending = False
                 if maker:
                     makers.add(maker)
+                elif plain and not makers and _new_document_of_no_maker(token):
+                    pending = True  # the first document, brought in with 'a' and no maker: the next mention may name one
                 elif not (plain and self._bare_taken_up(token) and any(
                         c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(token))):
                     return None     # another document, of no known maker: either may be meant
-        return makers.pop() if len(makers) == 1 else None
+        return makers.pop() if len(makers) == 1 and not pending else None
 
     def _examined_body(self, document: Token, key: str) -> bool:
         """'An audit of the Kessa Harbour Board', "a review into Kessa Council's spending": `key` is named
@@ -5396,8 +5468,9 @@ class SpeakerResolver:
         """'The report, by the Orlesk Institute, was published on Monday', 'the memo was issued by
         X': the agent of the issuing verb the document is the passive subject of."""
         verb = document.head
-        if document.dep_ != "nsubjpass" or verb.lemma_.lower() not in ISSUING_VERBS:
-            return None
+        if document.dep_ != "nsubjpass" or verb.lemma_.lower() not in ISSUING_VERBS and (
+                not issues_document(verb, document) or verb.lemma_.lower() in COMMISSIONING_VERBS):
+            return None         # ('The study was prepared by X': a verb of making a study, `issues_document`)
         by = [o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
               for o in p.children if o.dep_ == "pobj"]
         return self._word_actor(by[0]) if len(by) == 1 else None
@@ -5469,6 +5542,39 @@ def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | 
     return (keys.pop(),) if len(keys) == 1 else (None,)
 
 
+def maker_named_at_a_later_mention(parsed: ParsedArticle, document: Token, n: int, actor_at) -> tuple[str | None] | None:
+    """'A review commissioned by A found ... . The review, carried out by a firm, B, put ...': a study or
+    report introduced by 'a' (AUTHORED_DOCUMENT_NOUNS) that a verb of commissioning names with no maker of its
+    own (`maker_beside_commissioner`) is the maker's that the next mention of its noun names by a proper name, 'the' alone before
+    it and a participle of MAKING it set off after it ('The review, carried out by B,', 'The review, compiled by
+    the firm B,': `_makes_a_study`, `_takes_up_naming_its_maker`; not 'released by', 'presented by': whoever puts
+    it out did not make it), as (`actor_at`(sentence, the maker's word),):
+    (None,) where that maker is no actor. None where the next mention of the noun in the sentences after
+    (DOCUMENT_LOOKBACK) names no maker or is another document ('a second review', 'reviews'): the commissioner's
+    as before."""
+    if document.pos_ != "NOUN" or document.tag_ != "NN" or document.lemma_.lower() not in AUTHORED_DOCUMENT_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in child_tokens(document)) \
+            or not _commissioned_of_no_maker(document, lambda t: actor_at(n, t)):
+        return None
+    noun = document.lemma_.lower()
+    for k in range(n, min(n + 1 + DOCUMENT_LOOKBACK, len(parsed.sentences))):
+        for token in parsed.sentences[k]:
+            if token.i <= document.i and k == n or token.lemma_.lower() != noun or token.pos_ != "NOUN":
+                continue
+            if token.tag_ != "NN" or not _takes_up_naming_its_maker(token):
+                return None     # 'a second review', 'the reviews', 'the review said': maybe another, no maker named
+            makers = [o for c in child_tokens(token) if c.dep_ == "acl" and _makes_a_study(c)
+                      for a in child_tokens(c) if a.dep_ == "agent" for o in child_tokens(a) if o.dep_ == "pobj"]
+            if len(makers) != 1 or makers[0].conjuncts:
+                return None
+            named = [c for c in child_tokens(makers[0]) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            word = name_set_off_after(makers[0]) or (named[0] if len(named) == 1 else makers[0])
+            if word.pos_ != "PROPN":
+                return None     # 'The audit, conducted by a local firm,': no maker named, the commissioner's as before
+            return (actor_at(k, word),)     # ('by the engineering firm Holm Analytics': the name)
+    return None
+
+
 def _kind_words(document: Token) -> set[str]:
     """The lemmas of the compound words before a document's noun ('audit' of 'the audit report', 'police' of
     'the police report'): the kind of document it is, which a later mention must carry to take it up."""
@@ -5515,6 +5621,53 @@ def _commissioned_of_no_maker(document: Token, actor_of) -> bool:
     with no maker beside (`maker_beside_commissioner`), whose holder would be its commissioner."""
     return maker_beside_commissioner(document, actor_of) is None and any(
         v.lemma_.lower() in COMMISSIONING_VERBS for c in child_tokens(document) if c.dep_ == "acl" for v in (c, *c.conjuncts))
+
+
+def _makes_a_study(verb: Token) -> bool:
+    """A verb of MAKING a study (STUDY_MAKING_VERBS, 'carried' with its particle: 'carried out'), not one of
+    putting it out ('released', 'presented', 'published', 'submitted', 'issued' by X: X did not make it)."""
+    lemma = verb.lemma_.lower()
+    particle = AUTHORING_VERB_PARTICLES.get(lemma)
+    return lemma in STUDY_MAKING_VERBS and (particle is None or any(
+        c.dep_ == "prt" and c.lower_ == particle for c in child_tokens(verb)))
+
+
+def _new_document_of_no_maker(document: Token) -> bool:
+    """'a survey out this week', 'a new report': a document brought in by 'a' or 'an' with no 'by', 'from' or
+    possessive of its own, and no participle naming an agent (`_under_by`): who made it, the words leave open."""
+    kids = list(child_tokens(document))
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in kids) \
+        and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in DOCUMENT_AUTHOR_PREPOSITIONS for c in kids) \
+        and not any(t.dep_ == "agent" or t.lower_ == MAKER_PREPOSITION for t in document.subtree)
+
+
+def _takes_up_naming_its_maker_by(document: Token) -> bool:
+    """'The review by the transit institute's chief, X, found', 'The audit, carried out by Y, found': 'the' alone
+    before the noun and, between it and its verb, only its maker's phrase: a 'by' phrase on it, or a participle on
+    it with its agent, the maker's words and a name set off after them, and punctuation. A mention the text sets
+    apart is another document: by a relative clause ('The report by X, which the board ignored,'), an appositive
+    that is no name ('The report by X, a separate study,'), a phrase of its own ('by X on a separate matter',
+    'into the 2018 accounts'), a time of its own there or on its verb ('The report by X last year found'), or a
+    word of DOCUMENT_SET_APART_WORDS anywhere in it."""
+    verb = document.head
+    if verb.i <= document.i or not only_a_definite_determiner_before(document) \
+            or any(c.ent_type_ in ("DATE", "TIME") for c in child_tokens(verb)):
+        return False
+    phrase = document.doc[document.i + 1:verb.i]
+    inside = {t.i for t in document.subtree}
+    if not any(c.dep_ == "prep" and c.lower_ == MAKER_PREPOSITION or c.dep_ == "acl" and any(
+            a.dep_ == "agent" for a in child_tokens(c)) for c in child_tokens(document) if c.i > document.i):
+        return False
+    return all(t.i in inside and not t.ent_type_ in ("DATE", "TIME") and t.lemma_.lower() not in DOCUMENT_SET_APART_WORDS
+               and (t.is_punct or t.dep_ in _MAKERS_PHRASE_DEPS or t.dep_ == "appos" and t.pos_ == "PROPN"
+                    or t.dep_ in ("prep", "agent") and t.lower_ == MAKER_PREPOSITION)
+               for t in phrase)
+
+
+# What the words of a document's maker's phrase may be, between the document and its verb (see above): the
+# maker's noun and name and the words of that noun's own phrase ('by the club's bursar'), a
+# participle of making and its particle ('carried out by').
+_MAKERS_PHRASE_DEPS = frozenset({"pobj", "compound", "det", "poss", "case", "amod", "flat", "nmod", "acl", "prt"})
 
 
 def _takes_up_naming_its_maker(document: Token) -> bool:
