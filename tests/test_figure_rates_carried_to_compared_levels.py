@@ -69,6 +69,17 @@ CARRIED = [
     ('A pass costs $18 per adult, compared with $9 for a pensioner.',
      [('$18', 18, None, None, 'dollars per adult', None, None),
       ('$9', 9, None, None, 'dollars per pensioner', None, None)]),
+    # a clause that only dates the compared amount in a span of the rate's own period: its earlier level
+    ('Kessa Council will spend £3m a year on roads, up from the £2.2m it spent last year.',
+     [('£3m', 3000000, None, None, 'pounds a year', None, None),
+      ('£2.2m', 2200000, None, None, 'pounds a year', None, None)]),
+    ('The board will pay 45,000 tonnes of grain a year to farmers, up from the 38,000 tonnes it paid in 2023.',
+     [('45,000', 45000, None, None, 'tonnes a year', None, None),
+      ('38,000', 38000, None, None, 'tonnes a year', None, None)]),
+    # NEGATIVE: a clause dating it in another span than the rate's: a total of that span, maybe
+    ('The mill hauls 640 tonnes a week, up from the 510 tonnes it hauled last month.',
+     [('640', 640, None, None, 'tonnes a week', None, None),
+      ('510', 510, None, None, 'tonnes', None, None)]),
     # NEGATIVE: a stock or a capacity set against a flow, by a set-off bound or a phrase of comparison:
     # a clause on it, with or without a relative word, or a phrase of its own ('in its silos', 'of ...')
     ('The press squeezes 3,000 litres of juice an hour, well above the 2,500 litres the vat holds.',

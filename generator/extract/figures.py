@@ -7092,11 +7092,12 @@ def _parallel_rate(found: list[tuple[RawFigure, list[Token]]], n: int) -> str | 
         paid_per = _RATE_SUFFIX.fullmatch(basis) or basis.startswith(" per ")
         periodic = any(w in L.TIME_UNITS or w in L.SEASON_NOUNS or w in L.RATE_CYCLE_PERIODS for w in basis.split())
         return other.unit if tied and paid_per and _of_a_like_size(figure, other) \
-            and not _compared_level_of_its_own(tokens, level, prep, periodic) else None
+            and not _compared_level_of_its_own(tokens, level, prep, periodic, _periods_of(basis)) else None
     return None
 
 
-def _compared_level_of_its_own(tokens: list[Token], level: Token, prep: Token, periodic: bool) -> bool:
+def _compared_level_of_its_own(tokens: list[Token], level: Token, prep: Token, periodic: bool,
+                               periods: frozenset[str]) -> bool:
     """Whether the compared amount says what it is itself, by a phrase or clause hung after it, on the
     word it counts, on its preposition of comparison or on the word that preposition hangs on — and so
     is no bare restatement of the rate's level: a clause ('the 9,000 litres the tank holds',
@@ -7104,14 +7105,16 @@ def _compared_level_of_its_own(tokens: list[Token], level: Token, prep: Token, p
     tonnes left in the pit', '1,900 passengers who travelled ...'), a phrase that names no date or place
     ('240,000 barrels in storage', 'tonnes of reserves'; not 'in 2019', 'at Nadi'), a basis of its own
     ('4,300 riel a sack', 'per sack'), or, against a rate per a period, a time noun of its own naming
-    the span it may be a total of ('9,000 tonnes last season', 'in its final season')."""
+    the span it may be a total of ('9,000 tonnes last season', 'in its final season'). A clause that only
+    dates the amount by a span of the rate's own period is no basis of its own: '£2m a year, up from the
+    £1.5m it spent last year' (`_only_dated_by_its_period`)."""
     last = tokens[-1]
     number = _head(tokens)
     end = max(last.i, level.i)
     after = [c for t in {level, number, prep, prep.head} for c in child_tokens(t) if c.i > end and c.i != prep.i]
     for c in after:
         if c.dep_ in ("relcl", "acl"):
-            return True
+            return not _only_dated_by_its_period(c, periods)
         if c.dep_ == "pobj" and c.head.i == prep.i or c.dep_ == "npadvmod" and any(
                 d.dep_ == "det" and d.lower_ in L.RATE_DETERMINERS for d in child_tokens(c)):
             return True                   # "4,300 riel a sack": a piece of its own
@@ -7125,18 +7128,46 @@ def _compared_level_of_its_own(tokens: list[Token], level: Token, prep: Token, p
         if c.dep_ == "prep" and (c.lower_ == "of" or not any(
                 t.ent_type_ in ("DATE", "TIME") or t.pos_ == "PROPN" or _YEAR.fullmatch(t.text) for t in c.subtree)):
             return True                   # "in storage", "of reserves"
-    return _contact_clause_after(level.doc, end + 1)
+    verb = _contact_clause_after(level.doc, end + 1)
+    return verb is not None and not _only_dated_by_its_period(verb, periods)
 
 
-def _contact_clause_after(doc, i: int) -> bool:
-    """'the 200 litres its tank holds': a clause with no relative word opens right after an amount — its
-    subject starts there and its verb follows — which the parser may hang elsewhere."""
+def _contact_clause_after(doc, i: int) -> Token | None:
+    """'the 200 litres its tank holds': the verb of a clause with no relative word that opens right after
+    an amount — its subject starts there and its verb follows — which the parser may hang elsewhere."""
     if i >= len(doc):
-        return False
+        return None
     subject = doc[i]
     while subject.dep_ in ("det", "poss", "amod", "compound", "nummod") and subject.head.i > subject.i:
         subject = subject.head
-    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX") and subject.head.i > subject.i
+    verb = subject.head
+    return verb if subject.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.i > subject.i \
+        else None
+
+
+def _periods_of(basis: str) -> frozenset[str]:
+    """' a year' -> {'year'}; ' per tonne' -> none: the spans of time a rate is counted per."""
+    words = {w[:-1] if w.endswith("s") and w[:-1] in L.TIME_UNITS else w for w in basis.split()}
+    return frozenset(w for w in words if w in L.TIME_UNITS)
+
+
+def _only_dated_by_its_period(verb: Token, periods: frozenset[str]) -> bool:
+    """'the £1.5m it spent last year', '... it spent in 2022' against a rate 'a year': the clause says
+    nothing of the amount but when it fell, in a span of the rate's own period, so the amount is the
+    rate's earlier level; 'the 9,000 litres the tank holds' (no time), '510 tonnes it hauled last month'
+    against 'a week' (a total of another span) say what the amount is themselves. Only what follows the
+    clause's subject is its own: the parser may hang the phrase of comparison itself on its verb."""
+    subject = next((c for c in child_tokens(verb) if c.dep_ in L.CLAUSE_SUBJECT_DEPS), verb)
+    said = [c for c in child_tokens(verb) if c.i > subject.i and c.dep_ not in ("aux", "auxpass", "neg", "punct")]
+    return bool(periods) and bool(said) and all(_a_span_of(c, periods) for c in said)
+
+
+def _a_span_of(word: Token, periods: frozenset[str]) -> bool:
+    """'last year', 'in 2022' for the period 'year'; 'last month' for 'month'."""
+    noun = next((g for g in child_tokens(word) if g.dep_ == "pobj"), None) if word.dep_ == "prep" else word
+    if noun is None or noun.dep_ not in ("npadvmod", "tmod", "pobj"):
+        return False
+    return noun.lemma_.lower() in periods or "year" in periods and bool(_YEAR.fullmatch(noun.text))
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
