@@ -2072,10 +2072,15 @@ BACKSHIFTED_MODALS = {"would", "could", "might", "should"}
 # the issuing/publishing senses of VerbNet's 'transfer_mesg' and 'publish'-type verbs. Not 'read', 'receive'.
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "write", "sign", "file", "deliver",
                  "circulate", "distribute", "put"}
+# Verbs of making a study or a report that every rule of a document's maker reads ('a survey carried out by
+# the institute', 'The review, conducted by X,'; 'carry' with its particle, AUTHORING_VERB_PARTICLES): the words
+# AUTHORING_VERBS and STUDY_MAKING_VERBS share, each adding its own (parse.is_authoring_verb reads either).
+DOCUMENT_AUTHORING_VERBS = frozenset({"compile", "prepare", "conduct", "carry"})
 # Verbs of making a document or a set of figures whose agent is its author ('figures compiled by the
 # agency', 'a survey carried out by the institute'): with ISSUING_VERBS, what a 'by' after a document's
-# participle names as its issuer; not 'commissioned', 'requested', 'obtained' (another's work).
-AUTHORING_VERBS = {"compile", "prepare", "produce", "conduct", "carry", "collect", "gather"}
+# participle names as its issuer; not 'commissioned', 'requested', 'obtained' (another's work). Figures and
+# data are also produced, collected or gathered (FIGURE_HOLDING_VERBS is built on this list).
+AUTHORING_VERBS = DOCUMENT_AUTHORING_VERBS | {"produce", "collect", "gather"}
 # The particle a verb of AUTHORING_VERBS needs to mean making the document: 'a survey carried out by X'
 # (not 'a report carried by the Ledger', which only printed it).
 AUTHORING_VERB_PARTICLES = {"carry": "out"}
@@ -3991,8 +3996,10 @@ MAKER_PREPOSITION = "by"
 # Verbs of MAKING a study or report (the lemma; 'carry' with its particle, AUTHORING_VERB_PARTICLES): the agent
 # of such a participle at a later mention of a commissioned study is its maker ('The review, carried out by B,').
 # Not verbs of putting it out (publish, release, present, submit, issue): whoever does that did not make it
-# (generator/extract/speakers.py, `maker_named_at_a_later_mention`).
-STUDY_MAKING_VERBS = frozenset({"carry", "conduct", "prepare", "compile", "write", "undertake", "lead"})
+# (generator/extract/speakers.py, `maker_named_at_a_later_mention`). The verbs every rule of a maker reads
+# (DOCUMENT_AUTHORING_VERBS) and a study's own: written, undertaken, led; not 'produced', 'collected',
+# 'gathered' (AUTHORING_VERBS: figures' and data's too).
+STUDY_MAKING_VERBS = DOCUMENT_AUTHORING_VERBS | {"write", "undertake", "lead"}
 # Words that set a later document mention apart as another document than the one before ('The report by X, a
 # separate document,', 'on a separate matter', 'an earlier report'): such a mention takes up no document
 # (generator/extract/speakers.py, `_takes_up_naming_its_maker_by`).

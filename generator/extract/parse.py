@@ -739,11 +739,11 @@ def head_indices(doc: Doc) -> list[int]:
 _SET_OFF_NAME_DEPS = frozenset({"appos", "npadvmod"})
 
 
-def is_authoring_verb(verb: Token) -> bool:
-    """A verb of making a document (AUTHORING_VERBS) with the particle it needs for that sense
-    (AUTHORING_VERB_PARTICLES: 'carried out by X', not 'carried by the Ledger')."""
+def is_authoring_verb(verb: Token, verbs: frozenset[str] = AUTHORING_VERBS) -> bool:
+    """A verb of making a document (`verbs`: AUTHORING_VERBS, or a study's alone, STUDY_MAKING_VERBS) with the
+    particle it needs for that sense (AUTHORING_VERB_PARTICLES: 'carried out by X', not 'carried by the Ledger')."""
     lemma = verb.lemma_.lower()
-    if lemma not in AUTHORING_VERBS:
+    if lemma not in verbs:
         return False
     particle = AUTHORING_VERB_PARTICLES.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in child_tokens(verb))
