@@ -5639,7 +5639,9 @@ def _takes_up_naming_its_maker_by(document: Token) -> bool:
     apart is another document: by a relative clause ('The report by X, which the board ignored,'), an appositive
     that is no name ('The report by X, a separate study,'), a phrase of its own ('by X on a separate matter',
     'into the 2018 accounts'), a time of its own there or on its verb ('The report by X last year found'), or a
-    word of DOCUMENT_SET_APART_WORDS anywhere in it."""
+    word of DOCUMENT_SET_APART_WORDS anywhere in it. Stricter than `_takes_up_naming_its_maker` (a commissioned
+    study's later mention), which lets a clause stand but needs a comma after the noun; kept apart, as one rule
+    for both would change which mentions take a document up."""
     verb = document.head
     if verb.i <= document.i or not only_a_definite_determiner_before(document) \
             or any(c.ent_type_ in ("DATE", "TIME") for c in child_tokens(verb)):
@@ -5664,7 +5666,13 @@ _MAKERS_PHRASE_DEPS = frozenset({"pobj", "compound", "det", "poss", "case", "amo
 def _takes_up_naming_its_maker(document: Token) -> bool:
     """'The audit, carried out by Y,': 'the' alone before the noun, a comma right after it, and after it only
     punctuation, a participle or clause or a 'by' phrase (no 'the previous audit', 'the audit by Y in 2018':
-    set apart as another document)."""
+    set apart as another document). Read at the later mention of a commissioned study
+    (`maker_named_at_a_later_mention`, whose maker the caller takes from a participle of making it), and for
+    whether a 'the' mention names a maker after an 'a' one of none (`_holder_by_noun`). Looser than
+    `_takes_up_naming_its_maker_by` (the mention naming the maker of a document brought in with none), which
+    reads every word up to the verb ('The report by X, which the board ignored,': another, a time, a word of
+    DOCUMENT_SET_APART_WORDS) but needs no comma; kept apart, as one rule for both would change which mentions
+    take a document up."""
     doc = document.doc
     return document.i + 1 < len(doc) and doc[document.i + 1].text == "," and only_a_definite_determiner_before(document) \
         and all(c.dep_ in ("punct", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "by"
