@@ -46,7 +46,7 @@ from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, w
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line, name_ending_at)
 from .parse import ParsedArticle, article_text, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, inside_a_bodys_name_typed_a_person, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_words, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, inside_a_bodys_name_typed_a_person, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_word_key, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -3284,7 +3284,7 @@ def _start_of_a_titles_field(doc: Doc, i: int) -> tuple[int, Token] | None:
     if k < 2 or doc[k - 1].lower_ not in NAME_PREPOSITIONS:
         return None
     title = doc[k - 2]
-    low = written_out_word(title.text).lower().rstrip(".")
+    low = title_word_key(title.text)
     if _in_apposition_to_a_name_before(title):
         return None
     return (j, title) if low in PERSON_ROLE_WORDS or title.is_title and singular(low) in TITLE_VOCABULARY and low not in ORG_HEADS \
@@ -3333,7 +3333,7 @@ def _a_portfolio_holders_field(doc: Doc, i: int) -> bool:
     """The word at `i` is in the field of a title that holds a portfolio (a minister's, secretary's,
     commissioner's: PORTFOLIO_HOLDER_TITLES), read by _start_of_a_titles_field."""
     field = _start_of_a_titles_field(doc, i)
-    return field is not None and written_out_word(field[1].text).lower().rstrip(".") in PORTFOLIO_HOLDER_TITLES
+    return field is not None and title_word_key(field[1].text) in PORTFOLIO_HOLDER_TITLES
 
 
 def portfolio_field_before_a_name(ent: Span) -> bool:

@@ -52,7 +52,7 @@ from .actor_names import DEMONYMS, after_a_party_label_in_brackets, names_the_se
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
-from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, letters_stand_for_a_title, singular, title_words
+from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, title_word_key, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, letters_stand_for_a_title, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -337,7 +337,7 @@ def _a_seat_title_alone(title: list[Token]) -> bool:
     """'Senator X', 'Deputy X': one word before the name that is a member's seat in a chamber
     (SEAT_TITLES_A_FUNCTION_OUTRANKS) is, like a style, how the member is addressed; a function set off
     after the name is what the story gives the member (`_a_rank_beside_a_post_set_off`)."""
-    return len(title) == 1 and written_out_word(title[0].text).lower().rstrip(".") in SEAT_TITLES_A_FUNCTION_OUTRANKS
+    return len(title) == 1 and title_word_key(title[0].text) in SEAT_TITLES_A_FUNCTION_OUTRANKS
 
 
 def _only_a_style_or_rank(title: list[Token]) -> bool:
@@ -1934,7 +1934,7 @@ def _party_named_right_before_the_seat(parsed: ParsedArticle, index: "ActorIndex
     a people's words ('Kessel North MP', 'Welsh MS'), nor a body the article does not name."""
     doc = span.head.doc
     title = title_words(doc, span.start if span.start >= 0 else span.head.i)
-    if not title or singular(written_out_word(title[-1].text).lower().rstrip(".")) \
+    if not title or singular(title_word_key(title[-1].text)) \
             not in _PARTY_SEAT_WORDS:
         return None
     words = _capitalised_words_right_before(doc, title[0].i)

@@ -47,7 +47,7 @@ from ..lexicon import WHERE_PREPOSITIONS, OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PR
 from .parse import ParsedArticle, article_before, child_tokens, only_a_definite_determiner_before, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import names_a_place_elsewhere, placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_style_before_a_name, holds_the_lettered_title, inside_a_bodys_name_typed_a_person, opens_a_name_as_its_style, title_gender, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_style_before_a_name, holds_the_lettered_title, inside_a_bodys_name_typed_a_person, opens_a_name_as_its_style, title_gender, title_word_key
 from .whoiswho import FORMER_OR_RANK_WORDS, described, definite_description, entries, other_rank_or_time, words_of_role
 
 EDGE_PUNCT = " ,;:-–—\"'“”‘’`"
@@ -493,10 +493,13 @@ def _holds_the_seat(role: str | None, seat: str) -> bool:
 def _seat_a_titled_alias_gives(person: Mention) -> str | None:
     """'Senator' of the alias 'Senator Ann Lowe': the legislator's seat a name written with its seat's title
     gives where the role the person was given is a function beside it ('the committee's chairman, Senator
-    Ann Lowe,': roles._a_seat_title_alone), so that 'the Kessa County lawmaker' still takes her up."""
+    Ann Lowe,': roles._a_seat_title_alone), so that 'the Kessa County lawmaker' still takes her up. The title's
+    word is read as roles reads it (`titles.title_word_key`), but against LEGISLATORS_POSTS, not roles'
+    SEAT_TITLES_A_FUNCTION_OUTRANKS: both are built on SEAT_HOLDER_POSTS and differ ('deputy', 'member' there
+    only; 'MCA', 'backbencher' here only), so one list would change whose seat is given."""
     for alias in person.aliases:
         first = alias.split(" ", 1)[0]
-        seat = written_out_word(first).lower().rstrip(".")
+        seat = title_word_key(first)
         if " " in alias and seat in LEGISLATORS_POSTS:
             return seat
     return None

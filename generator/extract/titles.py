@@ -447,6 +447,12 @@ def written_out_word(word: str) -> str:
     return TITLE_ABBREVIATIONS.get(bare) or TITLE_LETTERS_BEFORE_A_NAME.get(word) or ACADEMIC_ABBREVIATIONS.get(bare, word)
 
 
+def title_word_key(word: str) -> str:
+    """'Sen.' -> 'senator', 'Deputy' -> 'deputy', 'Cllr.' -> 'councillor': a title's word as the title lists
+    read it, written out (`written_out_word`), in lower case and with no closing full stop."""
+    return written_out_word(word).lower().rstrip(".")
+
+
 def address_style_ending_at(doc: Doc, i: int) -> int:
     """How many words of a style of address end at doc index `i` ('Hon.', 'Rt.', 'Eng.', 'Dr.' with the
     dot the tokenizer split off: 2; 'Hon', 'Engr.': 1; else 0). Only the styles of ADDRESS_STYLE_WORDS
