@@ -137,7 +137,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
 MEMBER_TITLE_ABBREVIATIONS = {"mp", "mep", "msp", "mla", "mpp", "mha", "mna", "td", "cr", "cllr",
                               "mec"}   # a provincial executive member (South Africa: "Gauteng Health MEC X")
 # The preposition by which a member's title names the seat the member is elected for ('the MP for
-# Harbury', 'Member for Kessa North': actors.py, `_a_members_seat`).
+# Harbury', 'Member for Kessa North': actors.py, `_a_members_seat`; 'ward member for Tarnby':
+# roles._a_member_for_a_place).
 MEMBER_SEAT_PREPOSITIONS = frozenset({"for"})
 # The elected seats among them, titles before a name ('German MEP X', 'Labour MSP Y'); an MEP sits
 # for a supranational parliament, so the country of its demonym is no body the MEP serves.
@@ -5289,10 +5290,14 @@ LEGISLATURE_WORDS_OF_A_MEMBERS_POST = frozenset(LEGISLATURE_BODY_WORDS - {"commi
 # Prepositions of a post's scope inside its body ('Its leader in the Senate', 'its leader on the council'):
 # the post is a sub-post, no head of the body; roles._owned_post_set_off_before_the_title keeps the title.
 POST_SCOPE_PREPOSITIONS = PLACE_OF_SPEAKERS_PREPOSITIONS | {"on"}
+# The preposition by which a post names a topic as its portfolio, no part of the post's name ("the party's
+# spokesman on energy"; the 'for' of 'minister for health' is one of ROLE_NAME_PREPOSITIONS): its field is
+# added to the role (roles._one_noun_role).
+PORTFOLIO_TOPIC_PREPOSITION = "on"
 # Prepositions by which a post names its portfolio, a field of work written bare ('cabinet member for
 # finance', 'the Minister for Treasury and Resources', "the party's spokesman on energy"): a function set
 # off after a styled name (roles._a_portfolio_remit).
-PORTFOLIO_REMIT_PREPOSITIONS = {"for", "on"}
+PORTFOLIO_REMIT_PREPOSITIONS = {"for", PORTFOLIO_TOPIC_PREPOSITION}
 # A member's seat in a chamber written alone before the name ('Senator X', 'Deputy X', 'Cllr X'): how the
 # member is addressed, as a style is; a function set off after the name outranks it (roles._a_seat_title_alone).
 SEAT_TITLES_A_FUNCTION_OUTRANKS = frozenset(SEAT_HOLDER_POSTS | {"deputy"})

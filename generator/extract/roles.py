@@ -44,7 +44,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
-from ..lexicon import ADVOCACY_OR_EXPERTISE_NOUNS, EXECUTIVE_MEMBER_WORDS, PORTFOLIO_REMIT_PREPOSITIONS, SEAT_TITLES_A_FUNCTION_OUTRANKS
+from ..lexicon import ADVOCACY_OR_EXPERTISE_NOUNS, EXECUTIVE_MEMBER_WORDS, MEMBER_SEAT_PREPOSITIONS, PORTFOLIO_REMIT_PREPOSITIONS, PORTFOLIO_TOPIC_PREPOSITION, SEAT_TITLES_A_FUNCTION_OUTRANKS
 from ..lexicon import STATE_OBJECTS_OF_A_POST, POLICE_OR_ARMED_FORCES_RANK_WORDS, HONOUR_LETTERS_AFTER_A_NAME, LINKS_IN_A_NAME, FIELD_PUNCTUATION, SEAT_UNIT_NOUNS, INITIALS_STANDING_DEPS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
@@ -475,11 +475,12 @@ def _a_seat(noun: Token) -> bool:
 
 def _a_member_for_a_place(noun: Token) -> bool:
     """'ward member for Tarnby', 'member for Eastfield': a member of an electoral unit (ELECTORAL_UNIT_NOUNS,
-    ADMINISTRATIVE_AREA_NOUNS) or 'for' a place the recogniser or the gazetteer knows sits for a seat (`_a_seat`)."""
+    ADMINISTRATIVE_AREA_NOUNS) or 'for' (MEMBER_SEAT_PREPOSITIONS) a place the recogniser or the gazetteer knows
+    sits for a seat (`_a_seat`)."""
     if any(c.dep_ == "compound" and c.lower_ in SEAT_UNIT_NOUNS for c in child_tokens(noun)):
         return True
     return any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or o.is_title and is_known_place(o.text))
-               for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "for" for o in child_tokens(c))
+               for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ in MEMBER_SEAT_PREPOSITIONS for o in child_tokens(c))
 
 
 def _the_one_post(words: list[Token]) -> bool:
@@ -5954,10 +5955,10 @@ def _one_noun_role(parsed: ParsedArticle, index: "ActorIndex", noun: Token,
         if role and not inner and not affiliation and prep.lower_ == "of":
             affiliation = _body_of_the_field(parsed, index, prep) \
                 or _body_of_the_unit(parsed, index, noun, prep)     # 'head of planning at the SSA'
-    field = next((_bare_field_words(c) for c in noun.rights if c.dep_ == "prep" and c.lower_ == "on"), None) \
+    field = next((_bare_field_words(c) for c in noun.rights if c.dep_ == "prep" and c.lower_ == PORTFOLIO_TOPIC_PREPOSITION), None) \
         if role and prep is None else None
     if field:
-        role = f"{role} on {' '.join(t.text for t in field)}"     # 'its spokesman on energy': the post's portfolio
+        role = f"{role} {PORTFOLIO_TOPIC_PREPOSITION} {' '.join(t.text for t in field)}"     # 'its spokesman on energy': the post's portfolio
     remit = _in_charge_of(noun)
     if role and remit is not None and _words(remit) and not _names_a_pronoun(remit):
         role = f"{role} in charge of {_words(remit)}"     # 'the minister in charge of housing'

@@ -5474,7 +5474,7 @@ class SpeakerResolver:
         if document.dep_ != "nsubjpass" or verb.lemma_.lower() not in ISSUING_VERBS and (
                 not issues_document(verb, document) or verb.lemma_.lower() in COMMISSIONING_VERBS):
             return None         # ('The study was prepared by X': a verb of making a study, `issues_document`)
-        by = [o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+        by = [o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ == MAKER_PREPOSITION
               for o in p.children if o.dep_ == "pobj"]
         return self._word_actor(by[0]) if len(by) == 1 else None
 
@@ -5606,7 +5606,7 @@ def _examines(document: Token) -> bool:
     if document.lemma_.lower() not in EXAMINING_DOCUMENT_NOUNS:
         return False
     own = any(c.dep_ == "amod" and c.lower_ in OWN_EXAMINATION_ADJECTIVES for c in child_tokens(document))
-    return not own or any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in document.subtree)
+    return not own or any(t.dep_ in ("agent", "prep") and t.lower_ == MAKER_PREPOSITION for t in document.subtree)
 
 
 def _under_by(word: Token, top: Token) -> bool:
@@ -5614,7 +5614,7 @@ def _under_by(word: Token, top: Token) -> bool:
     for a in word.ancestors:
         if a.i == top.i:
             return False
-        if a.dep_ in ("agent", "prep") and a.lower_ == "by":
+        if a.dep_ in ("agent", "prep") and a.lower_ == MAKER_PREPOSITION:
             return True
     return False
 
@@ -5678,7 +5678,7 @@ def _takes_up_naming_its_maker(document: Token) -> bool:
     take a document up."""
     doc = document.doc
     return document.i + 1 < len(doc) and doc[document.i + 1].text == "," and only_a_definite_determiner_before(document) \
-        and all(c.dep_ in ("punct", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == "by"
+        and all(c.dep_ in ("punct", "acl", "relcl") or c.dep_ == "prep" and c.lower_ == MAKER_PREPOSITION
                 for c in child_tokens(document) if c.i > document.i)
 
 
