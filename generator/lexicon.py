@@ -4908,6 +4908,8 @@ NATIONAL_ECONOMY_VOICE_NOUNS = {"representative", "spokesperson", "spokesman", "
 ABSTRACT_NOUN_ENDINGS = ("ion", "ing", "ment", "ity", "ness")
 # The kinds a body the article shows to be a business may be called by ('the company said'); not 'the
 # group', which a party or campaign group named beside it may be ('The Greens, a party, … X shares rose').
+# Only these take up the one company the article knows past bodies of other kinds (speakers.py,
+# `_one_known_company_named_last`); not a trade's noun ('the utility' may be a water board).
 BUSINESS_DESCRIPTION_KINDS = {"company", "firm"}
 
 # ---- kinds a body is called by for what the article says it does or is (issue 13 §1) -------------

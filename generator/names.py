@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .lexicon import INITIALS_LEFT_OUT_WORDS
-from .lexicon import SETTLEMENT_NOUNS, NUMBERED_BRANCH_WORDS, BRANCH_UNION_WORDS, WORKER_NOUN_ENDINGS, ORG_HEADS, SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
+from .lexicon import COMPANY_NAME_HEADS, FIRM_KIND_NOUNS, GROUP_KIND_NOUNS, SECTION_HEADS, SETTLEMENT_NOUNS, NUMBERED_BRANCH_WORDS, BRANCH_UNION_WORDS, WORKER_NOUN_ENDINGS, ORG_HEADS, SUBDIVISION_NAME_HEADS, ARTICLES, BUSINESS_NAME_HEADS, LONG_STEM_TRADE_WORDS, LONG_STEM_PLACE_ENDINGS, CONTINENT_ADJECTIVES, COUNTRIES, NAME_PREPOSITIONS, HYPOCORISTICS, LEGAL_FORMS, NAME_LINK_WORDS, ORGANISATION_ALIASES, STATE_VOICES, TITLE_WORDS, HONOUR_PAIRS, FAMILY_NAME_FIRST_COUNTRIES
 
 _LEADING_ARTICLE = re.compile(rf"^({'|'.join(sorted(ARTICLES - {'a'}))}|a(?= (?!(?-i:[A-Z]) ))) ", re.I)    # not '[A] K Singh': an initial
 _STATE_VOICE = re.compile(rf"(.+?) ({'|'.join(sorted(STATE_VOICES))})")
@@ -367,16 +367,40 @@ def firm_stem(name: str) -> str | None:
 _PLACE_KIND_HEADS = frozenset(SETTLEMENT_NOUNS | SUBDIVISION_NAME_HEADS)
 
 
+# words English writes after a body's head word in its name, which say no kind ('Limited', 'International')
+_WORDS_AFTER_A_HEAD = LEGAL_FORMS | SECTION_HEADS
+# head words of a business's kind ('bank', 'company', 'group'), the only ones read before those words: a legal
+# form makes the body a company, so 'union' or 'council' before it is part of a trading name, not its kind
+_COMPANY_KIND_HEADS = frozenset(ORG_HEADS & (COMPANY_NAME_HEADS | FIRM_KIND_NOUNS))
+
+
+def _head_before_a_trailing_word(words: list[str]) -> str | None:
+    """The head of a name that ends in a legal form or 'International' (`_WORDS_AFTER_A_HEAD`): the word
+    before, where it is a business's kind (`_COMPANY_KIND_HEADS`: 'Orwin Milling Company Limited', 'Kessa
+    Savings Bank International'); before a word that is no legal form, not one that is also a kind of group
+    of people ('group', GROUP_KIND_NOUNS: 'the Delmont Group International site' may stand beside a group
+    of residents). None for 'Harbour Union Ltd', an insurer's trading name."""
+    if len(words) <= 2 or words[-1] not in _WORDS_AFTER_A_HEAD or words[-2] not in _COMPANY_KIND_HEADS:
+        return None
+    if words[-1] not in LEGAL_FORMS and words[-2] in GROUP_KIND_NOUNS:
+        return None
+    return words[-2]
+
+
 def name_head(name: str) -> str:
     """The head word of a body's name, the kind of body it names: its last word before a linking
     'of'/'for' ('National Union of Port Workers': union; 'Ministry of Health': ministry), else its
     last word ('Harbour Relief Fund': fund), as where the word before the link names a place's kind
-    and the last is a body's head word ('City of Kessa Council': council). The one test of what 'the
-    union', 'the fund' may take up."""
+    and the last is a body's head word ('City of Kessa Council': council), and as where a legal form or
+    'International' follows a business's head word ('Kessa Savings Bank International', 'Orwin Milling Company
+    Limited': bank, company; `_head_before_a_trailing_word`). The one test of what 'the union', 'the fund'
+    may take up."""
     words = norm(name).split()
     link = next((k for k, w in enumerate(words) if w in NAME_PREPOSITIONS and k), len(words))
     if 0 < link < len(words) and words[link - 1] in _PLACE_KIND_HEADS and words[-1] in ORG_HEADS:
         return words[-1]
+    if link == len(words) and (head := _head_before_a_trailing_word(words)):
+        return head
     return words[link - 1] if link else ""
 
 

@@ -45,7 +45,7 @@ from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_N
     TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, FACILITY_WORDS, TITLE_WORDS, SOURCE_NOUNS, BODY_VOICE_NOUNS, \
     ISSUED_DOCUMENT_NOUNS, PORTFOLIOS, ANY_BODY_KIND_NOUN
 from ..model import Mention
-from ..names import is_given_name, name_head, norm, numbered_branch_word, union_branch_word
+from ..names import is_acronym, is_given_name, name_head, norm, numbered_branch_word, union_branch_word
 from .actors import ActorIndex, reads_as_a_place
 from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, common_word_read_as_a_name, entity_at, is_common_word, inside_quotation_marks, span_tokens, token_texts
@@ -188,14 +188,25 @@ def says_listed(word: Token) -> bool:
 _TRADING_OR_CHANGE_VERBS = TRADING_VENUE_VERBS | CHANGE_VERBS
 
 
+_EXCHANGE_INITIAL_LETTERS = frozenset(w[0] for w in TRADING_VENUE_HEADS)
+
+
+def _exchange_initials(root: Token) -> bool:
+    """'the KSE', 'the NYSE': one word of initials whose last stands for an exchange's word
+    (TRADING_VENUE_HEADS: '... Stock Exchange'); not a body's name of words ('Orwa Capital')."""
+    return is_acronym(root.text) and root.text.rstrip(".")[-1:].lower() in _EXCHANGE_INITIAL_LETTERS
+
+
 def names_a_trading_venue(root: Token) -> bool:
     """'Shares fell on the Kestrel Stock Exchange', 'listed in the Lima bourse': the head of an exchange's
     name, named as where shares trade (the object of 'on'/'in' after a verb of trading or of a price's
     change, or after 'shares'), not a body that acts or speaks there, nor one a firm deals with ('bought a
     stake in Delta Exchange', 'invested in Kestrel Exchange'); or, after a verb whose subject is the shares, a
-    name holding an exchange's word or one they are traded or listed on ('X shares traded lower on the KSE';
-    not 'its shares rose in Delmar Markets, which took a stake'): no party of the story, so neither another
-    company beside the one 'the company' takes up (speakers.py) nor a rival for a body's kind noun
+    name holding an exchange's word, any name they are traded or listed on ('X shares traded lower on the KSE'),
+    or initials in an exchange's form after another verb of trading (`_exchange_initials`: 'the stock finished
+    the week flat on the OSE'); not 'its shares rose in Delmar Markets, which took a stake', nor the bidder of
+    'the stock ended higher on Orwa Capital, which offered $3 a share': no party of the story, so neither
+    another company beside the one 'the company' takes up (speakers.py) nor a rival for a body's kind noun
     (`unkept_name_between`)."""
     if not (root.dep_ == "pobj" and root.head.lower_ in TRADING_VENUE_PREPOSITIONS):
         return False
@@ -203,9 +214,11 @@ def names_a_trading_venue(root: Token) -> bool:
     if where.pos_ in ("ADV", "ADJ") and where.head.i != where.i:
         where = where.head              # 'closed 3 per cent lower on the ... Exchange'
     if where.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lower_ in TRADING_VENUE_NOUNS for c in child_tokens(where)) \
-            and (where.lemma_.lower() in LISTING_VERBS or any(w.lower_ in TRADING_VENUE_HEADS for w in root.doc[root.left_edge.i:root.i + 1])):
-        return True                     # ('X shares traded lower on the KSE', 'X shares rose on the Kessa Stock
-                                        # Exchange Main Board': traded or listed there, or a name holding an exchange's word)
+            and (where.lemma_.lower() in LISTING_VERBS or any(w.lower_ in TRADING_VENUE_HEADS for w in root.doc[root.left_edge.i:root.i + 1])
+                 or where.lemma_.lower() in TRADING_VENUE_VERBS and _exchange_initials(root)):
+        return True                     # ('X shares traded lower on the KSE', 'X shares rose on the Kessa Stock Exchange
+                                        # Main Board', 'the stock finished flat on the OSE': traded or listed there, a name
+                                        # holding an exchange's word, or an exchange's initials after 'close', 'end' ...)
     return root.lower_ in TRADING_VENUE_HEADS and (
         where.pos_ in ("VERB", "AUX") and where.lemma_.lower() in _TRADING_OR_CHANGE_VERBS
         or where.pos_ == "NOUN" and where.lower_ in TRADING_VENUE_NOUNS)

@@ -27,7 +27,7 @@ from ..lexicon import MEMBER_SEAT_PREPOSITIONS, LEGISLATORS_POSTS, LEGISLATURE_W
 from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, PLURAL_NOUN_TAGS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
 from ..lexicon import ELSEWHERE_PLACE_NOUNS, ELSEWHERE_PREPOSITIONS, POLICE_VOICE_NOUNS, POLICE_MEMBER_VOICE_NOUNS, VOICE_RANK_WORDS, BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS, NON_FORCE_POLICE_BODY_HEADS
-from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, MAKER_PREPOSITION, DOCUMENT_SET_APART_WORDS, STUDY_MAKING_VERBS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
+from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUALIFIER_PREPOSITIONS, LOCAL_OFFICE_PREPOSITIONS, NAMING_VERBS, NEUTER_POSSESSIVES, OVERSIGHT_POST_WORDS, PERCENT_END_WORDS, PERCENT_SIGNS, PERSON_OBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_RELATIVE_PRONOUNS, REFLEXIVE_PERSON_PRONOUNS, ROLE_NAME_PREPOSITIONS, YEAR_NOUNS, SINGULAR_DETERMINERS, QUANTITY_WORDS, TITLE_FIELD_INNER_WORDS, DESCRIBED_BODY_PREPOSITIONS, ROLE_OR_PERSON_NOUNS, ROLE_PREPOSITIONS, FACILITY_WORDS, RECEIVING_VERBS, COUNSEL_TITLES, TITLE_WORDS, REQUEST_CUES, BOARD_POST_NOUNS, FIGURE_HANDING_PARTICIPLES, LED_UNIT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS, MAKER_PREPOSITION, DOCUMENT_SET_APART_WORDS, STUDY_MAKING_VERBS, DASHES, KIND_PHRASE_BUSINESS_NOUNS, NATIONAL_VOICE_NOUNS, PLACE_OF_SPEAKERS_PREPOSITIONS, VOICE_QUALIFIER_WORDS, ONE_WORD_CHAMBERS, NAME_PREFIXES, NAME_GIVING_VERBS, TIED_PEOPLE_NOUNS, MERE_PERSON_NOUNS, COLLECTIVE_PEOPLE_NOUNS, HOUSEHOLD_NOUNS, NON_PERSON_AGENT_NOUNS, NON_PERSON_NOUN_ENDINGS, NAME_PREPOSITIONS, OFFICES_TO_A_POST, KIND_NAME_HEADS, SOURCE_NOUNS, ANONYMITY_NOUNS, ANONYMITY_WORDS, PERSONAL_STAFF_NOUNS, BODY_OFFICER_TITLES, UNNAMED_BODY_NOUNS, BODY_ORGAN_NOUNS, COURT_PANEL_NOUNS, MEMBER_NOUNS, KIND_VOICE_PLURAL_NOUNS, NAME_LINK_WORDS, GROUP_DEFINING_PREPOSITIONS, GOVERNMENT_VOICE_NOUNS, HOLDER_PRONOUN_FORMS, BODY_HEAD_NOUNS, BODY_HEAD_ROLES, COMPANY_NOUNS, COMPANY_NAME_HEADS, TRADE_COMPANY_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_TRADE_WORDS, LOCAL_GOVERNMENT_ADJECTIVES, LOCAL_GOVERNMENT_BODY_NOUNS, REGION_KIND_GOVERNMENT_HEADS, REGION_NOUNS_OF_ITS_GOVERNMENT, LOCAL_GOVERNMENT_NAME_WORDS, LOCAL_GOVERNMENT_NAME_HEADS, LEGAL_FORMS, DROPPED_NAME_TAILS, DROPPED_NAME_SCOPES, JOINED_VOICE_NOUNS, PRONOUNS_PLURAL, SUBNATIONAL_HEADS, AGENT_SUFFIXES, ANAPHORIC_SUBJECTS, ANONYMOUS_SOURCE_NOUNS, BODY_GROUP_NOUNS, BODY_LINKS, STATISTICS_NOUNS,
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, REPORTED_BODY_DOCUMENT_NOUNS, UNPLACED_NAME_TYPES, DOCUMENT_LEADING_VERBS, PERSON_POSSESSIVE_PRONOUNS, COMMISSIONING_VERBS, MAKER_AFTER_COMMISSIONING,
@@ -336,6 +336,19 @@ def _bare_agent(subject: Token) -> bool:
 def _office_names(word: str) -> set[str]:
     """A word of a description and the nouns that name the same office ('minister', 'secretary')."""
     return set().union({word}, *(same for same in SAME_OFFICE if word in same))
+
+
+_NAME_MODIFIER_LINKS = ("compound", "nmod", "amod")     # a word hung on a noun as its modifier
+
+
+def _a_name_of_its_own(ent: Span) -> bool:
+    """The recogniser's span names a party of the story: a capitalised word, not one hung as a modifier
+    on a common noun (in 'a Quito-born courier start-up' or 'its Orwa depot' the place says where the one
+    body spoken of is, and names no second body), and not a line of its own (a writer's name under the
+    headline, without 'By')."""
+    words = [t for t in ent.sent if not t.is_space and not t.is_punct]
+    return any(w.text[:1].isupper() for w in ent) and not (ent.root.dep_ in _NAME_MODIFIER_LINKS and ent.root.head.pos_ == "NOUN") \
+        and not (len(words) == len(ent) and all(w.i in range(ent.start, ent.end) for w in words))
 
 
 def _named_with_head(body: Mention, noun: str) -> bool:
@@ -2487,7 +2500,64 @@ class SpeakerResolver:
             key = self._company_just_named(noun, n) or (self._one_company_so_far(noun, n) if not reported else None)
         if key is None and not described - {None} and not reported:
             key = self._company_spoken_of_last(noun, n)
+        if key is None and not described and not reported:
+            key = self._one_known_company_named_last(noun, n)
         return key
+
+    def _one_known_company_named_last(self, description: Token, n: int) -> str | None:
+        """'Acme Freight Ltd said … . Ann Lee of the Harbour Authority said … . The company said …': the
+        one organisation named so far that the article knows for a company (its legal form or a
+        company's head, its shares or profit, a company noun said of it: `_known_company`), where every other
+        organisation named so far has a name that tells another kind ('the Harbour Authority', 'the Kessa
+        Union': `_may_be_company`) and nothing between its last mention and the description may be another
+        company (`_company_may_be_between`). People and groups are no rivals: they are no company. None
+        where another body may be a company ('Harrow Lithium … Kessel Gold shares fell … The company said'),
+        whichever was named last. Only for the kinds any business may be called by ('the company', 'the
+        firm': BUSINESS_DESCRIPTION_KINDS), not for a noun of one trade: 'the utility', 'the carrier' may be a
+        water board or a postal service whose name tells another kind."""
+        noun = description.lemma_.lower()
+        if noun not in BUSINESS_DESCRIPTION_KINDS:
+            return None
+        named = [(no, pos, key) for no, pos, key in self.order
+                 if self._story_start <= no and (no, pos) < (n, self._char(description)) and not self._inside_quote(pos)]
+        bodies = {key for _, _, key in named if self.mention(key).type == "organization" and not self._named_only_as_listing(key, n)}
+        companies = {key for key in bodies if self._known_company(key, noun, n)}
+        if len(companies) != 1:
+            return None
+        key = companies.pop()
+        if any(k != key and self._may_be_company(k) for k in bodies):
+            return None         # ('Harrow Lithium … Kessel Gold shares fell … The company said': either may be meant)
+        last = max((no, pos) for no, pos, k in named if k == key)
+        return None if self._company_may_be_between(last, description, n, key) else key
+
+    def _quoted_name_of_no_actor(self, ent: Span) -> bool:
+        """Inside quotation marks, a name of no actor that the recogniser read as a work's, a product's or
+        a building's: a company the speaker may mean (as `_unknown_company_named` reads it). A body's name
+        (ORG) is left to `_may_be_another_company`, which reads it inside quotation marks too; this reads
+        only the labels that one does not."""
+        return ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC") and self._inside_quote(self._char(ent[0])) \
+            and not (self.actors.key_for(self.parsed, ent.root) or self.by_surface(ent.root))
+
+    def _company_may_be_between(self, since: tuple[int, int], description: Token, n: int, key: str) -> bool:
+        """Another company may be meant: after the place `since` (sentence, offset) and before the
+        description, outside quotation marks, a company noun that is no mention of `key` ('a rival firm',
+        'the new company', 'Vela, a company in Quito': `_other_company_spoken_of` from
+        `since`); or, anywhere in the story before it, a name of no actor that may be a company, also inside
+        quotation marks (`_may_be_another_company`), or inside them a name the recogniser read as a work's,
+        a product's or a building's (`_quoted_name_of_no_actor`), or
+        one joined by 'and' to the body's name ('Acme Ltd and Tosca agreed a merger':
+        `_joined_to_a_name_of_no_actor`); not the exchange a firm trades on, nor a word the recogniser took
+        for a name (`_a_name_of_its_own`)."""
+        for k in range(self._story_start, n + 1):
+            sentence = self.parsed.sentences[k]
+            if is_byline(sentence):
+                continue
+            if any((self._may_be_another_company(ent, key) or self._quoted_name_of_no_actor(ent))
+                   and not names_a_listing(ent) and _a_name_of_its_own(ent)
+                   for ent in span_ents(sentence) if k < n or ent.start < description.i) \
+                    or self._joined_to_a_name_of_no_actor(k, key):
+                return True
+        return self._other_company_spoken_of(description, n, key, since)
 
     def _body_described_by(self, d: _Description) -> Speaker | None:
         """The body a bare definite description of a body takes up ('the fund', 'the company', 'the
@@ -2834,18 +2904,18 @@ class SpeakerResolver:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
             and all(c.dep_ == "det" or _based_in(c) for c in children)
 
-    def _other_company_spoken_of(self, description: Token, n: int, key: str) -> bool:
-        """Before the description, outside quotation marks, one company besides `key` is spoken of
-        by a company noun ('a rival firm', 'the new company', 'Vela, a company in Quito'); a plural
-        ('European carmakers') is companies in general."""
+    def _other_company_spoken_of(self, description: Token, n: int, key: str, since: tuple[int, int] | None = None) -> bool:
+        """Before the description (after the place `since`, (sentence, offset), where given), outside
+        quotation marks, one company besides `key` is spoken of by a company noun ('a rival firm', 'the
+        new company', 'Vela, a company in Quito'); a plural ('European carmakers') is companies in general."""
         nouns = COMPANY_NOUNS | {description.lemma_.lower()}
-        first = self._story_start
+        first = self._story_start if since is None else max(self._story_start, since[0])
         for k in range(first, n + 1):
             for t in self.parsed.sentences[k]:
                 if k == n and t.i >= description.i:
                     break
                 if t.lemma_.lower() not in nouns or t.tag_ != "NN" or self._inside_quote(self._char(t)) \
-                        or self._same_company_again(t):
+                        or since is not None and (k, self._char(t)) <= since or self._same_company_again(t):
                     continue
                 if self._body_described(t) not in ("", key):
                     return True
@@ -2938,8 +3008,10 @@ class SpeakerResolver:
         return key if subjects == {key} else None
 
     def _may_be_company(self, key: str) -> bool:
-        """A body whose name tells no kind other than a company's ('Harbour Union' tells one)."""
-        return not name_heads(self.mention(key)) & _NOT_COMPANY_HEADS
+        """A body whose name tells no kind other than a company's ('Harbour Union' tells one), by its last
+        word or by its head before 'of'/'for' ('Reserve Bank of Kessa', 'Board of Trade': `name_head`)."""
+        body = self.mention(key)
+        return not (name_heads(body) | {name_head(body.name)}) & _NOT_COMPANY_HEADS
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
