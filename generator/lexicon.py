@@ -104,7 +104,9 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir
               "datuk", "dato", "datin", "tun",     # Malaysian honours written before the name
               "alhaji", "alhaja", "hajia", "hajiya",   # a pilgrim's honour, West African usage (names26)
               "malam", "mallam",      # a learned man's honour before the name, Hausa usage ('Malam Musa Bello')
-              "engr", "engr."}        # an engineer's title before the name, West African usage ('Engr. Musa Bello')
+              "engr", "engr.",        # an engineer's title before the name, West African usage ('Engr. Musa Bello')
+              "fr", "fr.",            # a priest's style, with or without its dot ('Fr Tom Reed', 'Rev Fr Tom Reed')
+              "shri", "shri.", "smt", "smt.", "shrimati"}   # Indian styles of a man and a woman ('Smt Asha Rao')
 # Malaysian honours of two words ('Tan Sri X', 'Datuk Seri X', "Dato' Sri X", 'Puan Sri X', 'Toh
 # Puan X'): the first word opens the honour only before the second ('Tan' alone is a surname, 'Sri'
 # alone opens 'Sri Lanka'); both words are the honour, never the name.
@@ -122,6 +124,8 @@ TITLES = {"president", "vice", "sen", "sen.", "senator", "rep", "rep.", "represe
           "assemblyman", "assemblywoman", "congressman", "congresswoman",
           # the same posts written without a gender (US usage: 'Councilmember Ana Ruiz')
           "councilmember", "councilperson", "assemblymember",
+          # a member of a municipal corporation, titled before the name (Indian usage: 'Corporator Ana Rao')
+          "corporator",
           "marshal",
           # a department's second rank, titled before the name ('Undersecretary Ana Cruz')
           "undersecretary", "under-secretary",
@@ -1210,9 +1214,9 @@ ROAD_NAME_HEADS = {"road", "rd", "avenue", "ave", "boulevard", "blvd", "highway"
 # Honorifics and titles that tell a person's gender (for "he"/"she").
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "pope", "father",
                "brother", "duke", "baron", "count", "monsignor", "cardinal", "archbishop",
-               "ayatollah", "mullah", "imam", "rabbi", "alhaji"}     # (Alhaji/Alhaja, Hajiya: a pilgrim's honorific in West Africa)
+               "ayatollah", "mullah", "imam", "rabbi", "alhaji", "fr", "shri"}     # (Alhaji/Alhaja, Hajiya: a pilgrim's honorific in West Africa)
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "mother",
-                 "duchess", "baroness", "countess", "madam", "madame", "mme", "alhaja", "hajiya"}
+                 "duchess", "baroness", "countess", "madam", "madame", "mme", "alhaja", "hajiya", "smt", "shrimati"}
 # Offices a person holds one of: "the mayor" is not the person whose role is "Foreign Secretary".
 OFFICE_NOUNS = {"president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
                 "ambassador", "judge", "general", "commander", "premier", "king", "queen", "prince",
@@ -3384,6 +3388,10 @@ HONOUR_TITLE_WORDS = {"sheikh", "chief", "madam", "madame", "mme", "alhaji", "al
 # a former post, a membership or a relation (a description set off after the name may still win); inside a
 # longer title ('Chief Engineer X') it is that title's word.
 PROFESSION_STYLES = {"engineer", "barrister", "architect"}
+# The one rank's word also written as a member's style of address after a post ('Harbour board chair Deputy
+# X': a member of a chamber whose members are so styled); the other ranks ('Vice', 'Assistant') open a post
+# and are never set apart so (roles._without_a_councillors_style).
+RANK_WORDS_WRITTEN_AS_A_STYLE = frozenset({"deputy"})
 # Honours that are no part of the role where written between an office and the name ('Chairman
 # Sheikh X': Chairman); not 'Chief', which opens offices ('Chief executive', 'Chief Justice') (roles.py).
 HONOURS_AFTER_AN_OFFICE = HONOUR_TITLE_WORDS - {"chief"}
@@ -4780,7 +4788,7 @@ INSTITUTION_NAME_HEADS = frozenset({"hospital", "clinic", "school", "museum", "f
 # Center', 'Larchfield Primary School', 'Al-Kessa Club'): 'nurses at St. Kessa', 'players at Al-Kessa' name
 # the institution by its name's opening words, no place of that name (generator/extract/actor_names.py,
 # `_at_the_institution`).
-PREMISES_NAME_HEADS = (INSTITUTION_NAME_HEADS - {"forum"}) | {"center", "centre", "university", "college", "infirmary",
+PREMISES_NAME_HEADS = (INSTITUTION_NAME_HEADS - {"forum"}) | {"center", "centre", "university", "college", "infirmary", "ashram",
                                                              "hospice", "club", "institute"}
 # Head words of a body's name that say it is no business ('the State Utilities Commission', 'the Ministry
 # of Mines', 'the Food and Drug Administration', 'Kessan General Hospital'): named beside a company, such a

@@ -40,13 +40,13 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
 from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
-from ..lexicon import PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS
+from ..lexicon import PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
                        is_known_place, is_title_case_line, name_ending_at)
 from .parse import ParsedArticle, article_text, child_tokens, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, named_after_according_to, sentences_around, span_ents, span_text, span_tokens, token_texts, word_forms, is_noun_only_word, joined_to_a_base
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, inside_a_bodys_name_typed_a_person, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_word_key, title_words, written_out_word
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_posts_field_before_a_styled_name, a_side_of_the_chamber_after_a_title, a_style_of_address_word, inside_a_bodys_name_typed_a_person, a_doers_noun, a_fields_word, address_style_ending_at, closes_a_title, comma_in_a_list_of_fields, first_conjunct, first_name_word, letters_stand_for_a_title, opens_a_name_as_its_style, singular, title_word_key, title_words, written_out_word
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 DEMONYMS = {norm(a) for aliases in COUNTRY_FORMS.values() for a in aliases}
@@ -1548,6 +1548,9 @@ def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
     capitalised words, no body's head word among them, right after a style is a person's."""
     out = []
     for ent in ents:
+        end = _before_a_style_set_off_at_the_end(ent)
+        if end < ent.end:
+            ent = Span(ent.doc, ent.start, end, label=ent.label_)    # 'Minister for [Reform, Hon]. Ann Lowe': the post's field
         doc, start = ent.doc, _after_a_comma_before_a_style(ent)     # '[Devolution, Cde Ann Lowe]': from the style
         while start + 2 < ent.end and _a_style_before_a_given_name(doc, start):
             start += 1
@@ -1556,8 +1559,54 @@ def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
         elif ent.label_ == "ORG" and _a_style_ending_at(doc, ent.start - 1) and 2 <= len(ent) <= 3 \
                 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and not any(t.lower_ in ORG_HEADS for t in ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        elif ent.label_ == "ORG" and (named := _name_after_a_style_inside(ent)) is not None:
+            ent = Span(doc, named, ent.end, label="PERSON")     # '[Public Prosecutor Mrs Ann Lowe]': her post, style, name
+        elif ent.label_ == "ORG" and _a_given_name_after_a_style_or_title(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")     # 'Harbour board chair Deputy [Ann Lowe]'
+        elif ent.label_ == "PERSON" and a_posts_field_before_a_styled_name(doc, ent.start, ent.end):
+            ent = Span(doc, ent.start, ent.end, label="ORG")        # 'Director of [Kessa Water] Hon. Tom Reed'
         out.append(ent)
     return out
+
+
+def _name_after_a_style_inside(ent: Span) -> int | None:
+    """'[Public Prosecutor Mrs Ilse Lowe]', '[Roads chair Councillor Ann Lowe]' read as one body: a style of
+    address (a_style_of_address_word) after the entity's first word, then a person's name words with no body's word
+    among them (_a_styled_persons_name), is that person's name set after her post: where the name starts.
+    A style opening the entity is read above; one before a body's word names a body after a styled person
+    ('[Kessa Dr Ama Lowe Foundation]')."""
+    doc = ent.doc
+    return next((i + 1 for i in range(ent.start + 1, ent.end - 1)
+                 if a_style_of_address_word(doc[i]) and _a_styled_persons_name(doc[i + 1:ent.end])), None)
+
+
+def _a_given_name_after_a_style_or_title(ent: Span) -> bool:
+    """'Harbour board chair Deputy [Ivo Lowe]', 'Public Prosecutor Mrs [Ilse Lowe]': a body's label on a given
+    name and a surname (_a_styled_persons_name) right after a capitalised style of address or title's word
+    is a person's name so styled."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_title \
+        and (a_style_of_address_word(before) or singular(before.lower_.rstrip(".")) in TITLE_VOCABULARY) \
+        and is_given_name(ent[0].text) and _a_styled_persons_name(ent)
+
+
+def _before_a_style_set_off_at_the_end(ent: Span) -> int:
+    """'Minister for [Governance and Reform, Hon]. Ann Lowe': an entity the recogniser ran over a comma onto
+    the style of address (a_style_of_address_word) that opens the capitalised name after it ends at the comma,
+    and one it ran onto an address style (ADDRESS_STYLE_WORDS, never a body's word) before the name ends
+    before the style: the style is the name's; where the entity ends, else its own end."""
+    doc = ent.doc
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].text == ".")
+    if after >= len(doc) or not doc[after].is_title or doc[after].pos_ != "PROPN":
+        return ent.end
+    if len(ent) > 2 and ent[-2].text == "," and a_style_of_address_word(ent[-1]):
+        return ent.end - 2
+    if len(ent) > 1 and ent.label_ != "PERSON" and ent[-1].is_title and ent[-1].text.rstrip(".").lower() in ADDRESS_STYLE_WORDS \
+            and not is_given_name(ent[-2].text):
+        return ent.end - 1      # '… Minister of State for [Rural Roads Eng]. Ivo Lowe blamed': no body's word, the name's
+        #                         (not '[Alan Eng]. Tom Reed said': a person's surname)
+    return ent.end
 
 
 def _after_a_comma_before_a_style(ent: Span) -> int:
@@ -3741,9 +3790,9 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
             continue        # 'Dr K [Venkata Ramana]': the initials open the person's name the recogniser found
         if len(run) > 1 and _a_body_named_with_a_titles_word([t.text], " ".join(u.text for u in run)):
             continue        # '(General Labour Confederation)': a body's name, no titled person
-        if run and (any(u.lower_ in _BODY_OR_TRADE_WORD for u in run) or run[-1].dep_ == "compound"
+        if run and (any(u.lower_ in _BODY_TRADE_OR_PREMISES_WORD for u in run) or run[-1].dep_ == "compound"
                     and run[-1].head.i > run[-1].i and run[-1].head.pos_ == "NOUN" and run[-1].head.is_lower):
-            continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar': a place's or a firm's name
+            continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar', 'Fr Agnel Ashram': a place's, a firm's or an institution's name
         if run and _an_event_named_after_a_title([t.text], " ".join(u.text for u in run), run[-1]):
             continue        # 'the Annual General Meeting': an event's name, no titled person
         if run and word != STYLE_AFTER_AN_ARTICLE and _a_facility_after_the(sent.doc, t.i, [u.text for u in run]):
@@ -3784,6 +3833,8 @@ def _names_after_an_office(sent: Span, n: int) -> list[NameSpan]:
         i = t.i + 1
         field = doc[i].lower_ in TITLE_FIELD_PREPOSITIONS
         run = _capitalised_run(doc, i + field, sent.end)
+        if not field and len(run) > 2 and a_style_of_address_word(run[0]):
+            run = run[1:]       # 'Corporator Smt Ana Rao': the style after the office opens the name, no word of it
         last = _end_of_a_double_barrelled_surname(run[-1], sent.end) if run else None
         if len(run) < 2 or last.i + 1 < sent.end and doc[last.i + 1].ent_type_:
             continue
@@ -4259,6 +4310,8 @@ _ORG_HEAD_OR_TITLE = ORG_HEADS | TITLE_VOCABULARY
 _BODY_OR_TITLE_WORD = ORG_HEADS | GENERIC_BODY_WORDS | TITLE_VOCABULARY | NAME_PREFIXES
 _PORTFOLIO_OR_LINK = PORTFOLIOS | NAME_LINK_WORDS
 _BODY_OR_TRADE_WORD = ORG_HEADS | BUSINESS_NAME_HEADS
+_BODY_OR_PREMISES_HEADS = ORG_HEADS | PREMISES_NAME_HEADS   # 'College', 'Hospital', 'school': a body's or an institution's head
+_BODY_TRADE_OR_PREMISES_WORD = _BODY_OR_TRADE_WORD | PREMISES_NAME_HEADS
 _SHARED_BODY_HEADS = ORG_HEADS | INSTITUTION_NAME_HEADS   # 'Council', 'Hospital': a head two places' names may share
 _BODY_TRADE_OR_TITLE_WORD = _BODY_OR_TRADE_WORD | _BODY_OR_TITLE_WORD
 _BODY_TITLE_PORTFOLIO_OR_ROLE_WORD = _BODY_OR_TITLE_WORD | PORTFOLIOS | PERSON_ROLE_WORDS
@@ -4556,6 +4609,13 @@ def _person_after_a_bodys_title(ent: Span) -> int | None:
     return None
 
 
+def _a_styled_persons_name(words: Span) -> bool:
+    """A person's name words (_a_persons_name_words) with no body's word after the first
+    (_a_bodys_word_after_the_opening): 'Ilse Lowe', not 'Ann Lowe Foundation'."""
+    return _a_persons_name_words(list(words)) and not _a_bodys_word_after_the_opening(words[1:]) \
+        and not any(t.lower_ in ORG_HEADS for t in words)
+
+
 _ROAD_CODE = re.compile(r"[A-Z]{2,3}\d{2,4}")     # 'SH35', 'NH44' (not 'MI6', 'G8': bodies' short names)
 
 
@@ -4608,6 +4668,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         #                                         '[The Harbour Master], Mr. Tom Reed, said': his post, no one's name
     if ent.label_ != "PERSON" and _a_titles_field(ent):
         return None                             # 'the Minister of [Coastal Services]', 'the [Public Relations] Officer'
+    if ent.label_ != "PERSON" and a_side_of_the_chamber_after_a_title(ent):
+        return None                             # 'Leader of the [Opposition] Hon. X': his title's field
     if ent.label_ != "PERSON" and _a_state_titles_field_before_a_name(ent):
         return None                             # '[National Publicity] Secretary, Mr Tom Reed': his title's words
     if _a_titles_field_written_without_of(ent):
@@ -4835,6 +4897,9 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         name, titles = surface, []              # '[General Motors]', '[General Electric]': a firm's name, no rank
     if titles and _a_facility_named_with_a_style(ent, start, name):
         name, titles = surface, []              # 'the Queen Edda Bridge': the style opens the facility's name
+    styled_body = bool(titles) and opens_a_name_as_its_style(titles[0]) and _before_a_bodys_head_word(tokens[-1])
+    if styled_body:
+        name, titles = surface, []              # 'Fr Muller hospital': the style opens the body's name, no person's
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
     if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
@@ -4895,10 +4960,12 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
         #                                         (not 'his [Kessa Heights] bungalow': where his home is)
     elif known:
         kind = "country" if known[1] == "country" else "org"
+    elif styled_body:
+        kind = "org"                            # 'Smt Leela hospital', whatever the recogniser typed 'Leela'
     elif qualifies_a_place_noun(tokens[-1]) or _part_of_a_known_place(doc, start, tokens[-1], ent, titles) \
             or _a_county_by_abbreviation(toks, start, tokens[-1].i) or _a_known_place_before_a_members_title(ent, titles, tokens):
         name, titles, kind = surface, [], "place"   # 'the [Kessa] subway', 'in [Prince George]', 'the [Kessa] MP'
-    elif titles and _named_after_a_person(name):
+    elif titles and _named_after_a_person(name, styled=ent.label_ != "PERSON"):
         name, titles, kind = surface, [], "org"  # 'the Senator Tom Reed Foundation': a body, title and all
     elif titles and opens_a_name_as_its_style(titles[0]):
         kind = "person"                         # 'Det.-Sgt. Tom Reed', 'Cde Ann Lowe'
@@ -5330,13 +5397,28 @@ def _end_of_untagged_name(doc: Doc, start: int) -> int | None:
     return end if is_given_name(toks[start].text) or not any(is_common_word(t.text) for t in toks[start:end]) else None
 
 
-def _named_after_a_person(name: str) -> bool:
+def _named_after_a_person(name: str, styled: bool = False) -> bool:
     """'Tom Reed Foundation', 'Ann Lowe Memorial Trust': a given name (gender-guesser's), a
     surname and words that end on a body's head word name a body after a person; a person's own
-    name ends on no such word after a full name ('Ann Church' is hers)."""
+    name ends on no such word after a full name ('Ann Church' is hers). After a style of address
+    (`styled`: 'the Fr Muller Medical College', 'the Dr Okafor Memorial Trust') the style says a person's
+    name opens the run, a surname alone as well as a given name, and counts as the name's first word: a style,
+    one name word and a body's or an institution's head (_BODY_OR_PREMISES_HEADS), in either case ('the Fr
+    Agnel school'), name a body."""
     words = name.split()
+    if styled:      # the style is the name's first word ('Shri Ram College', 'Fr Agnel Ashram': a body)
+        return len(words) >= 2 and words[-1].lower() in _BODY_OR_PREMISES_HEADS and all(w[:1].isupper() for w in words[:-1])
     return len(words) >= 3 and words[-1].lower() in ORG_HEADS and is_given_name(words[0]) \
         and all(w[:1].isupper() for w in words)
+
+
+def _before_a_bodys_head_word(last: Token) -> bool:
+    """'Fr Muller [hospital]', 'the Fr Agnel [school]': the word right after a styled name, in either case, is a
+    body's or an institution's head word (_BODY_OR_PREMISES_HEADS) the name hangs on as its compound: the style
+    opens the body's name, no person's."""
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.lower_ in _BODY_OR_PREMISES_HEADS and last.head.i == nxt.i
 
 
 def _ends_a_hyphenated_title(doc, start: int) -> bool:

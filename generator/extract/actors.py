@@ -32,7 +32,7 @@ from .actor_names import (after_a_party_label_in_brackets, names_the_seat_before
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
 from .parse import ParsedArticle, joined_to_a_base, child_tokens, doc_ents, doc_text, doc_tokens, entity_at, inside_quotation_marks, is_common_word, sentences_around
-from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, holds_the_lettered_title, letters_the_article_writes_out, lettered_title, singular
+from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, address_style_ending_at, holds_the_lettered_title, letters_the_article_writes_out, lettered_title, singular
 from .roles import main_country, main_country_named_only_by_its_trade, add_role, add_body_role, note_kinds_written_with, drop_guesses_for_a_qualified_country, guess_the_state_of_bare_offices, guess_the_region_of_bare_regional_offices, guess_the_body_of_one_kind_posts, state_of_body
 
 if TYPE_CHECKING:
@@ -2028,6 +2028,8 @@ def a_members_seat(token: Token) -> bool:
     person's that opens on a given name."""
     if _names_an_electoral_unit(token) or names_the_seat_before_its_title(token):
         return True
+    if token.dep_ == "compound" and token.head.i > token.i and address_style_ending_at(token.doc, token.head.i):
+        token = token.head      # 'MP for [Ketu Lagoon] Hon. X': the parser took the name's style for the seat's head
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in MEMBER_SEAT_PREPOSITIONS:
         return False

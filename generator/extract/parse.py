@@ -19,6 +19,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import COMMA_OR_SEMICOLON, INVERTED_CUE_WORDS, TITLE_FIELD_INNER_WORDS, TITLE_FIELD_PREPOSITIONS
 from ..lexicon import (AUTHORING_VERB_PARTICLES, AUTHORING_VERBS, ORGANISATION_NOUNS, ROLE_OR_PERSON_NOUNS, ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, BUSINESS_NAME_HEADS, DETERMINERS_BEFORE_NO_STYLE, LEGAL_FORMS, ORG_HEADS, HYPHENS,
                        PLACE_COMPOUND_WORDS, STYLE_AFTER_AN_ARTICLE, CLOSING_QUOTES, SENTENCE_END_MARKS, DOCUMENT_SHOWING_VERB_FORMS, INDEFINITE_ARTICLES, SOURCE_NOUNS, STATISTICS_NOUNS, DEFINITE_DETERMINERS,
                        AUTHORED_DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, DOCUMENT_RECIPIENT_PREPOSITIONS, MAKER_PREPOSITION)
@@ -303,6 +304,9 @@ def _style_binds_here(doc: Doc, i: int) -> bool:
     return True
 
 
+# The marks that may close a one-word surname after a cue ('"...," said Hon. X, who ...', '... said Hon. X.').
+SURNAME_CLOSING_MARKS = COMMA_OR_SEMICOLON | SENTENCE_END_MARKS
+
 @Language.component("styles_hung_on_their_names")
 def styles_hung_on_their_names(doc: Doc) -> Doc:
     """A style with its dot right before a name ('Hon.', 'Engr.', _a_style_with_its_dot) that the parser
@@ -360,7 +364,8 @@ def _ends_a_style_before_a_name(doc: Doc, i: int) -> bool:
     if also_a_surname and not _a_surnames_word_in_a_styles_place(doc, i - 1):
         return False            # 'bail to Eng. Ann Lowe said', 'Mei-ling Eng.', 'Mr Eng.': the surname
     if i > 1 and doc[i - 2].is_title and doc[i - 2].is_alpha and not (
-            doc[i - 2].lower_ in TITLE_VOCABULARY or is_acronym(doc[i - 2].text) or style_of_address_evidence(doc[i - 2].text)):
+            doc[i - 2].lower_ in TITLE_VOCABULARY or is_acronym(doc[i - 2].text) or style_of_address_evidence(doc[i - 2].text)
+            or _closes_a_posts_field(doc, i - 2)):
         return False
     return _a_name_opens_at(doc, i + 1)
 
@@ -384,7 +389,33 @@ def _a_surnames_word_in_a_styles_place(doc: Doc, i: int) -> bool:
     if before.is_punct:
         return before.text not in HYPHENS
     return is_acronym(before.text) or before.is_title and before.lower_ in TITLE_VOCABULARY \
-        and not style_of_address_evidence(before.text)
+        and not style_of_address_evidence(before.text) or _closes_a_posts_field(doc, i - 1) \
+        or _a_cue_after_a_quotation(doc, i - 1)
+
+
+def _closes_a_posts_field(doc: Doc, k: int) -> bool:
+    """doc[k] is the capitalised last word of a post's field written out after its title's noun ('Leader
+    of the Opposition Hon. X', 'Minister of Lands and Survey Hon. X'): going left over capitalised
+    words and the field's inner words ('the', 'and', ','), a field's preposition ('of', 'for') follows a
+    capitalised noun of a person's title (PERSON_ROLE_WORDS; not 'Minister of State for X', where 'State' is
+    no one's title); read on the words alone, a few words back."""
+    from .titles import PERSON_ROLE_WORDS     # titles reads this module
+    if not doc[k].is_title:
+        return False
+    j = k
+    while j > 0 and k - j < 8 and (doc[j].is_title or doc[j].lower_ in TITLE_FIELD_INNER_WORDS
+                                   or doc[j].lower_ in TITLE_FIELD_PREPOSITIONS):
+        if doc[j].lower_ in TITLE_FIELD_PREPOSITIONS:
+            return doc[j - 1].is_title and doc[j - 1].lower_ in PERSON_ROLE_WORDS
+        j -= 1
+    return False
+
+
+def _a_cue_after_a_quotation(doc: Doc, k: int) -> bool:
+    """doc[k] is a speech verb right after a quotation's closing mark or its comma ('"...," said Hon. X'):
+    the speaker's name follows it, so a style there opens that name."""
+    return k > 0 and doc[k].is_lower and doc[k].lower_ in INVERTED_CUE_WORDS \
+        and (doc[k - 1].text in CLOSING_QUOTES or doc[k - 1].text == ",")
 
 
 def _a_name_opens_at(doc: Doc, i: int) -> bool:
@@ -402,7 +433,10 @@ def _a_name_opens_at(doc: Doc, i: int) -> bool:
             return False                # 'Capt. Brell Shipping Ltd': a firm's name
         j += 1
     return j > i + 1 or j == i + 1 and j < len(doc) and doc[j].is_lower and doc[j].is_alpha \
-        and doc[i - 1].text == "." and _a_style_in_a_speakers_place(doc, i - 2)
+        and doc[i - 1].text == "." and _a_style_in_a_speakers_place(doc, i - 2) \
+        or j == i + 1 and j < len(doc) and doc[j].text in SURNAME_CLOSING_MARKS and doc[i - 1].text == "." \
+        and i > 2 and _a_cue_after_a_quotation(doc, i - 3)
+    # ('"...," said Hon. Ossa, who ...': one surname closed by a comma or the sentence's end after the cue)
     # ('"...," Hon. Ossa said': one surname, no ordinary word, that a lower-case word goes on from, after
     # a style in a speaker's place; not 'holds a B. Arch. Ossa said', 'to Vell & Assoc. Ossa said')
 

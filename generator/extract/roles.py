@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import COUNCILLOR_ABBREVIATIONS, ORG_OR_ASSOCIATION_HEADS
+from ..lexicon import COUNCILLOR_ABBREVIATIONS, ORG_OR_ASSOCIATION_HEADS, RANK_WORDS_WRITTEN_AS_A_STYLE
 from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS
 from ..lexicon import KEPT_FOR_ANOTHER_NOUNS, NON_PERSON_AGENT_NOUNS, PREMISES_NAME_HEADS, ROLE_OR_PERSON_NOUNS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, BODY_TITLE_DETERMINERS, CAPITALISED_RUN_OPENERS, CHARGE_PREPOSITIONS, HOLDER_PLACE_PREPOSITIONS,
@@ -52,7 +52,7 @@ from .actor_names import DEMONYMS, after_a_party_label_in_brackets, names_the_se
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
-from .titles import PERSON_ROLE_WORDS, a_doers_noun, comma_in_a_list_of_fields, title_word_key, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, letters_stand_for_a_title, singular, title_words
+from .titles import PERSON_ROLE_WORDS, STYLES_ALSO_WORDS_OF_A_POST, a_doers_noun, a_side_of_the_chamber_after_a_title, a_style_of_address_word, comma_in_a_list_of_fields, title_word_key, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, letters_stand_for_a_title, singular, title_words
 
 if TYPE_CHECKING:
     from .actors import ActorIndex
@@ -97,6 +97,7 @@ _RANKS_AND_OPENERS = MILITARY_RANKS | RANK_OPENERS
 _RANK_OR_FORMER_MARKS = RANK_WORDS | FORMER_WORDS | RETIRED_MARKS
 _RANKS_OPENERS_OR_STATE_BODIES = MILITARY_RANKS | RANK_OPENERS | STATE_BODIES
 _RANK_PORTFOLIO_OR_HONOUR_WORDS = RANK_WORDS | PORTFOLIOS | HONORIFIC_WORDS | HONOUR_TITLE_WORDS
+_FORMER_OR_RETIRED_MARKS = FORMER_WORDS | RETIRED_MARKS
 _STYLES_OF_ADDRESS = HONORIFIC_WORDS | HONOUR_TITLE_WORDS | ADDRESS_STYLE_WORDS
 _PLAIN_OR_DOTTED_TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | DOTTED_TITLE_ABBREVIATIONS.keys()
 _ROLE_OR_DESCRIPTIVE_NOUNS = ROLE_NOUNS | DESCRIPTIVE_ROLES
@@ -3601,7 +3602,8 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
             words = words[:link]
         if complement and _heads_a_unit(words[link - 1], complement[-1]):
             return _role_words(words, parsed, index, keep_names=True)[0], None
-        _, affiliation = _role_words(complement, parsed, index)
+        _, affiliation = _role_words(complement, parsed, index) if not a_side_of_the_chamber_after_a_title(complement) \
+            else (None, None)
         if affiliation:
             words = words[:link]
     if not words:
@@ -3779,11 +3781,35 @@ def _without_a_councillors_style(words: list[Token]) -> list[Token]:
     """'Council leader Cllr X', 'Labour group leader Cllr X', 'Cabinet member for finance Cllr X':
     a councillor's abbreviated style (COUNCILLOR_ABBREVIATIONS) written last, after a post, is how
     the holder is addressed, not a word of the post: the post before it is the role. Only where an
-    office's noun comes before it ('Harbury Town Cllr X' keeps its words)."""
-    if len(words) < 2 or words[-1].text.rstrip(".").lower() not in COUNCILLOR_ABBREVIATIONS or not words[-1].is_title:
+    office's noun comes before it ('Harbury Town Cllr X' keeps its words). Written out ('Councillor'), or
+    a profession written as a style (PROFESSION_STYLES: 'Engineer', 'Barrister'), the style is also a
+    post's own last word ('City Councillor', 'Chief Engineer', 'District Engineer'): it is set apart only
+    right after an office's noun that ends a post of its own (_an_office_noun_ending_a_post: 'Roads
+    committee chairwoman Councillor X', 'Borough treasurer Engineer X', 'Deputy mayor Councillor X'). So
+    is the rank's word written as a member's style (RANK_WORDS_WRITTEN_AS_A_STYLE), which opens a post and
+    never ends one: a member's style
+    ('Harbour board chair Deputy X')."""
+    if len(words) < 2 or not words[-1].is_title:
         return words
+    style = words[-1].text.rstrip(".").lower()
     before = words[:-1]
-    return before if any(singular(written_out_word(t.text).lower()) in TITLE_VOCABULARY for t in before) else words
+    if style in COUNCILLOR_ABBREVIATIONS:
+        return before if any(singular(written_out_word(t.text).lower()) in TITLE_VOCABULARY for t in before) else words
+    if (style in STYLES_ALSO_WORDS_OF_A_POST or style in RANK_WORDS_WRITTEN_AS_A_STYLE) and _an_office_noun_ending_a_post(before[-1]) \
+            and not any(t.lower_ in _FORMER_OR_RETIRED_MARKS for t in before):
+        return before           # (not 'Former mayor Councillor X': the style may be the post held now)
+    return words
+
+
+def _an_office_noun_ending_a_post(t: Token) -> bool:
+    """'chairperson', 'clerk', 'Mayor' before a capitalised style: the noun of an office (TITLE_VOCABULARY)
+    written in lower case, as no word of a capitalised title is, or one of the role nouns; never a rank,
+    grade, portfolio or honour that opens a longer title with the style ('Chief Engineer', 'Executive
+    Engineer', 'Assistant Engineer'), nor a place or a body's word ('Town Engineer', 'City Councillor')."""
+    word = singular(written_out_word(t.text).lower())
+    return t.pos_ in ("NOUN", "PROPN") and word in TITLE_VOCABULARY \
+        and word not in _RANK_PORTFOLIO_OR_HONOUR_WORDS and word not in POST_GRADE_WORDS \
+        and (t.is_lower or word in _ROLE_NOUNS)
 
 
 def _without_a_judges_style(words: list[Token]) -> list[Token]:
@@ -3940,6 +3966,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             continue                    # 'Harare-based economist': where one works, no employer
         if _common_word_opening_the_sentence(run, tokens, parsed, index):
             continue                    # 'Managing director X said', 'Labour analyst X said': the title's own word
+        if a_side_of_the_chamber_after_a_title(run):
+            continue                    # 'Leader of the Opposition': the title's field, no body ('Opposition MP' is read)
         key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
         if key:
             affiliation = key
@@ -4707,6 +4735,8 @@ def _entity_key(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> str
     possessive = next((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), None)
     end = possessive if possessive is not None else ent.end
     before_person = _before_a_known_persons_full_name(index, token.doc, ent.start, end)
+    while ent.start < before_person - 1 and before_person < end and a_style_of_address_word(token.doc[before_person - 1]):
+        before_person -= 1    # '[Public Prosecutor Mrs] Ilse Lowe': the style is the person's, the title before it
     if before_person < end and token.doc[before_person - 1].lower_ in TITLE_VOCABULARY:
         return None           # '[Gauteng Safety MEC] Sipho Ndlovu': a title and a person read as one body
     end = before_person
@@ -6244,16 +6274,32 @@ def _title_words_after(noun: Token) -> list[Token]:
 
 def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
     """'the gunman, X': the noun's phrase ends at the comma before the name (not 'Critics and
-    the mayor of Y, X', where the noun heads a list)."""
+    the mayor of Y, X', where the noun heads a list); the name's styles of address ('Minister of
+    Finance, Hon. X,', 'The Speaker, Rt. Hon. X') are words of the name's side of the comma."""
     first = first_name_word(name_head)
     title = title_words(noun.doc, first)
     if title and title[0].i > noun.i:
         first = title[0].i                          # "Russia's leader, President X"
+    elif not title:
+        styled = _before_the_address_styles(noun.doc, first) + 1
+        if styled < first and not _the_nouns_own_phrase_before(noun, name_head, styled - 1):
+            return False                            # 'the seat fell … of its MP, Hon. X': the parse's far noun
+        first = styled
     if noun.lemma_.lower() not in MERE_PERSON_NOUNS:
         first = _before_the_names_age(name_head, first)    # not 'the man, 40-year-old X': no role either way
     between = noun.doc[noun.i + 1:first]
     return bool(between) and between[-1].text == "," \
         and not any(t.dep_ in ("cc", "conj") and not joins_title_fields(t) for t in between)
+
+
+def _the_nouns_own_phrase_before(noun: Token, name_head: Token, comma: int) -> bool:
+    """'Minister of Finance, Hon. X', 'The Speaker, Rt. Hon. X': every word between the noun and the comma
+    before the name's styles is a word of the noun's own phrase (its subtree, the name's aside), so the
+    name is in apposition to that noun; not 'The seat fell vacant after … its MP, Hon. X', which the parser
+    hung on a noun far before the comma."""
+    name = {t.i for t in name_head.subtree}
+    own = {t.i for t in noun.subtree} - name
+    return all(i in own for i in range(noun.i + 1, comma))
 
 
 def _before_the_names_age(name_head: Token, first: int) -> int:

@@ -17,6 +17,7 @@ from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
 from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ARTICLES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLE_LETTERS_BEFORE_A_NAME, title_vocabulary
 from ..lexicon import HYPHEN_OR_EN_DASH, TITLE_FIELD_LINK_WORDS, WORDS_BEFORE_A_FIELD   # session 35 debt
 from ..lexicon import BODY_KIND_HEADS
+from ..lexicon import COUNCILLOR_ABBREVIATIONS, PARTY_STANDING_WORDS, PROFESSION_STYLES, TITLE_FIELD_PREPOSITIONS
 from .parse import article_text, child_tokens, doc_tokens, is_common_word
 
 # Every word that may name an office or function (for finding and ranking roles).
@@ -24,6 +25,26 @@ TITLE_VOCABULARY = title_vocabulary()
 # Titles that only a person holds: before a name they make it a person's.
 PERSON_ROLE_WORDS = {w.rstrip(".") for w in ROLE_NOUNS | TITLES} - {"general", "chief", "former", "vice", "prime",
                                                                   "deputy", "member", "head", "official"}
+
+
+# A councillor's style written out ('Councillor', from its abbreviations) and the professions written as
+# styles ('Engineer', 'Barrister'): before a name each is a style of address, but also a post's own last
+# word ('City Councillor', 'Chief Engineer'): the callers read which from the words before it.
+STYLES_ALSO_WORDS_OF_A_POST = frozenset({TITLE_ABBREVIATIONS.get(a.capitalize(), a).lower() for a in COUNCILLOR_ABBREVIATIONS}
+                                        | PROFESSION_STYLES)
+
+
+def a_style_of_address_word(t: Token) -> bool:
+    """'Ms', 'Dr.', 'Hon.', 'Cllr', 'Councillor', 'Engineer': a capitalised honorific or style of address
+    (HONORIFIC_WORDS, ADDRESS_STYLE_WORDS, COUNCILLOR_ABBREVIATIONS, STYLES_ALSO_WORDS_OF_A_POST), with or
+    without its dot; one that is also a family name (ADDRESS_STYLES_ALSO_SURNAMES: 'Eng', 'Hon') only with its
+    dot, kept or split off ('Eng.', 'Hon .'), as actor_names._a_style_ending_at reads it bare only after a title."""
+    word = t.text.rstrip(".").lower()
+    if word in ADDRESS_STYLES_ALSO_SURNAMES and not t.text.endswith(".") \
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "." and not t.whitespace_):
+        return False
+    return t.is_title and (word in HONORIFIC_WORDS or word in ADDRESS_STYLE_WORDS or word in COUNCILLOR_ABBREVIATIONS
+                           or word in STYLES_ALSO_WORDS_OF_A_POST)
 
 
 def title_gender(name: Token) -> str | None:
@@ -296,7 +317,39 @@ def inside_a_bodys_name_typed_a_person(doc: Doc, i: int) -> bool:
         end += 1
     last = doc[end - 1]
     return end - start >= 2 and end < len(doc) and doc[end].lower_ == "of" and last.is_title \
-        and last.lower_ in BODY_KIND_HEADS and not is_given_name(doc[start].text)
+        and last.lower_ in BODY_KIND_HEADS and not is_given_name(doc[start].text) \
+        or a_posts_field_before_a_styled_name(doc, start, end)
+
+
+def a_side_of_the_chamber_after_a_title(words) -> bool:
+    """'Leader of the [Opposition]', 'Chief Whip of the [Opposition]': words that are a party's standing in a
+    chamber (PARTY_STANDING_WORDS) alone, articles aside, right after a title's noun (TITLE_VOCABULARY) and its
+    'of'/'for' (an article between), are that title's field, a side of the chamber and no body ('Opposition
+    MP', 'the Opposition said' are read as before). `words`: the tokens, or a Span."""
+    words = list(words)
+    rest = [t for t in words if t.lower_ not in ARTICLES]
+    if len(rest) != 1 or rest[0].lower_ not in PARTY_STANDING_WORDS:
+        return False
+    doc, i = words[0].doc, words[0].i - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES and words[0].lower_ not in ARTICLES:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in TITLE_FIELD_PREPOSITIONS \
+        and singular(doc[i - 1].lower_.rstrip(".")) in TITLE_VOCABULARY
+
+
+def a_posts_field_before_a_styled_name(doc: Doc, start: int, end: int) -> bool:
+    """'Director of [Kessa Water] Hon. Tom Reed': the words doc[start:end], set between a capitalised title's
+    noun (TITLE_VOCABULARY) with its field's preposition ('of', 'for') and a style of address
+    (address_style_ending_at; one that is also a surname, ADDRESS_STYLES_ALSO_SURNAMES, only with its dot)
+    that opens the next capitalised name, are the post's field, a body's name, whatever the recogniser
+    typed them: a person's own name takes its style before it, not after."""
+    if start < 2 or doc[start - 1].lower_ not in TITLE_FIELD_PREPOSITIONS or not doc[start - 2].is_title \
+            or singular(doc[start - 2].lower_.rstrip(".")) not in TITLE_VOCABULARY:
+        return False
+    style = next((i for i in (end, end + 1) if i < len(doc) and address_style_ending_at(doc, i)), None)
+    if style is None or doc[end].lower_ in ADDRESS_STYLES_ALSO_SURNAMES and style == end:
+        return False            # ('Eng' with no dot: a surname)
+    return style + 1 < len(doc) and doc[style + 1].is_title and doc[style + 1].pos_ == "PROPN"
 
 
 def comma_in_a_list_of_fields(comma: Token) -> bool:
