@@ -126,23 +126,27 @@ def figure_rows(text: str) -> list[tuple]:
 
 TAKEN_UP_LATER = [
     # a document whose author after 'by' is a common noun with a name set off after it: the figures of
-    # its own sentence are that name's (session 39); 'the report' that takes it up later stays unowned
-    # (the remembered owner was removed: a nearer report of another owner may come between)
-    ("An audit by the college's bursar, Helen Varga, showed that the deficit had reached £3.4m. "
+    # its own sentence are that name's (session 39), and so is what it found in a clause of its own
+    # (session 52); 'the report' that takes it up later is that name's too where no other document
+    # comes between or beside (session 52, `_one_authored_documents_maker`; session 39 left it unowned)
+    ("An audit by the college's bursar, Helen Varga, showed that the deficit had reached £3.4m last year. "
      "The audit urged the college to cut costs.",
-     [("The audit", None, "urged", "the college to cut costs", False)],
+     [("An audit", "Helen Varga", "showed", "the deficit had reached £3.4m last year", False),
+      ("The audit", "Helen Varga", "urged", "the college to cut costs", False)],
      [("£3.4m", 3400000.0, None, None, "pounds", None, "Helen Varga", 0, None)]),
     ("A review by a consultancy, Brightwell Analytics, found that leaks cost the utility $14 million a year. "
      "The review said repairs should start in spring.",
-     [("The review", None, "said", "repairs should start in spring", False)],
+     [("A review", "Brightwell Analytics", "found", "leaks cost the utility $14 million a year", False),
+      ("The review", "Brightwell Analytics", "said", "repairs should start in spring", False)],
      [("$14 million", 14000000.0, None, None, "dollars a year", None, "Brightwell Analytics", 0, None)]),
     ("An audit by the port's internal auditor, Tomasz Reed, showed that 41 invoices were paid twice. "
      "The audit also said controls were weak.",
-     [("The audit", None, "said", "controls were weak", False)],
+     [("An audit", "Tomasz Reed", "showed", "41 invoices were paid twice", False),
+      ("The audit", "Tomasz Reed", "said", "controls were weak", False)],
      [("41", 41.0, None, None, "invoices", None, "Tomasz Reed", 0, None)]),
     ("The study, by a university team, the Kessel Health Lab, found 1,200 cases of the illness. "
      "The study said cases rose in winter.",
-     [("The study", None, "said", "cases rose in winter", False)],
+     [("The study", "Kessel Health Lab", "said", "cases rose in winter", False)],
      [("1,200", 1200.0, None, None, "cases", None, "Kessel Health Lab", 0, None)]),
     # NEGATIVE: the name joined to another author, a relative clause in place of a name, two names,
     # the name not closed by a punctuation mark, a document about the person, not by her
@@ -199,7 +203,8 @@ def test_a_document_by_a_named_author_taken_up_later(text, positions, figures):
 def test_a_second_document_of_the_noun_leaves_the_report_unowned():
     text = ("A report by the trust's finance director, Helen Varga, found that reserves had fallen to £8.2m. "
             "A second report by auditors found 14 errors. The report warned that the trust would need to borrow.")
-    assert positions_of(text) == [("The report", None, "warned", "the trust would need to borrow", False)]
+    assert positions_of(text) == [("A report", "Helen Varga", "found", "reserves had fallen to £8.2m.", False),
+                                  ("The report", None, "warned", "the trust would need to borrow", False)]
 
 
 MADE_BY_ITS_PARTICIPLE = [
@@ -232,3 +237,73 @@ MADE_BY_ITS_PARTICIPLE = [
 @pytest.mark.parametrize("text, figures", MADE_BY_ITS_PARTICIPLE, ids=[text for text, _ in MADE_BY_ITS_PARTICIPLE])
 def test_a_document_made_by_the_agent_of_its_participle(text, figures):
     assert figure_rows(text) == figures
+
+
+SET_OFF_AFTER_A_POST = [
+    # a document by a post whose holder's name is set off after it: what it found in a clause of its own,
+    # and what 'according to' it says, is that holder's, and 'the report' after it too (session 52);
+    # the parser may read the set-off name as a second subject of the main verb or hang the clause on it
+    ("Kellan District Council met on Monday. According to a report by the council's head of housing, Mrs Delyth "
+     "Arwel, 30 per cent of homes are damp.",
+     [("a report", "Delyth Arwel", "according to", "30 per cent of homes are damp", False)],
+     [("30 per cent", 30.0, None, None, "% of homes", None, "Delyth Arwel", 1, None)]),
+    ("Brockway Trust runs three clinics. According to a review by the trust's medical director, Dr Imogen Sale, "
+     "14 patients waited too long.",
+     [("a review", "Imogen Sale", "according to", "14 patients waited too long", False)],
+     [("three", 3.0, None, None, "clinics", None, None, 0, None),
+      ("14", 14.0, None, None, "patients", None, "Imogen Sale", 1, None)]),
+    ("Orrin Borough Council will close two depots. According to a review by the council's head of transport, "
+     "Mrs Bethan Cadwal, 35 per cent of buses are late. The review also found that 11 drivers had quit.",
+     [("a review", "Bethan Cadwal", "according to", "35 per cent of buses are late", False),
+      ("The review", "Bethan Cadwal", "found", "11 drivers had quit", False)],
+     [("two", 2.0, None, None, "depots", None, None, 0, None),
+      ("35 per cent", 35.0, None, None, "% of buses", None, "Bethan Cadwal", 1, None),
+      ("11", 11.0, None, None, "drivers", None, "Bethan Cadwal", 2, None)]),
+    ("Brockway Trust runs three clinics. A report by the trust's chief nurse, Ms Hana Okoro, found that 12 wards "
+     "were short of staff. The report also found that 30 nurses had left.",
+     [("A report", "Hana Okoro", "found", "12 wards were short of staff", False),
+      ("The report", "Hana Okoro", "found", "30 nurses had left", False)],
+     [("three", 3.0, None, None, "clinics", None, None, 0, None),
+      ("12", 12.0, None, None, "wards", None, "Hana Okoro", 1, None),
+      ("30", 30.0, None, None, "nurses", None, "Hana Okoro", 2, None)]),
+    # NEGATIVE: a name that is the clause's own subject (an age or a description after it, two names
+    # joined), a body after 'by', not a post; a finding negated; ('the report' after a nearer report of
+    # another kind: a known miss)
+    ("According to a report by the council's head of housing, Delyth Arwel and Tom Reed were warned.",
+     [("a report", None, "according to", "Delyth Arwel and Tom Reed were warned", False)],
+     []),
+    ("According to a report by the police, Ann Lowe, a teacher, was arrested on Monday.",
+     [("a report", None, "according to", "Ann Lowe, a teacher, was arrested on Monday", False)],
+     []),
+    ("According to a report by the council's head of housing, Delyth Arwel, a tenant, was warned twice.",
+     [("a report", None, "according to", "Delyth Arwel, a tenant, was warned twice", False)],
+     []),
+    pytest.param(
+        "A report by the trust's chief nurse, Ms Hana Okoro, found that 12 wards were short of staff. The police "
+        "report, released on Tuesday, was separate. The report said 30 nurses had left.",
+        [("A report", "Hana Okoro", "found", "12 wards were short of staff", False),
+         ("The report", None, "said", "30 nurses had left", False)],
+        [("12", 12.0, None, None, "wards", None, "Hana Okoro", 0, None),
+         ("30", 30.0, None, None, "nurses", None, None, 2, "The report")],
+        marks=pytest.mark.xfail(strict=True, reason="known miss: 'The report said' keeps the maker past 'the police "
+                                                   "report' (a report of another kind; counting it as another document "
+                                                   "loses a headline's 'Health dept audit' taken up as the same one)")),
+    pytest.param(
+        "A report by Brightwell Analytics found that 12 wards were short of staff. The police report, released on "
+        "Tuesday, was separate. The report said 30 nurses had left.",
+        [("A report", "Brightwell Analytics", "found", "12 wards were short of staff", False),
+         ("The report", None, "said", "30 nurses had left", False)],
+        [("12", 12.0, None, None, "wards", None, "Brightwell Analytics", 0, None),
+         ("30", 30.0, None, None, "nurses", None, None, 2, "The report")],
+        marks=pytest.mark.xfail(strict=True, reason="known miss: as above")),
+    ("A report by the trust's chief nurse, Ms Hana Okoro, did not find that 12 wards were short of staff.",
+     [],
+     [("12", 12.0, None, None, "wards", None, "Hana Okoro", 0, None)]),
+]
+
+
+@pytest.mark.parametrize("text, positions, figures", SET_OFF_AFTER_A_POST)
+def test_a_document_by_a_post_with_its_holders_name_set_off(text, positions, figures):
+    assert positions_of(text) == positions
+    assert figure_rows(text) == figures
+

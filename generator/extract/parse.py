@@ -787,7 +787,8 @@ def name_set_off_after(noun: Token, type_of=None) -> Token | None:
     """'by a residents' group, the Tarn Forum, ...', 'by the institute, the Orlen Centre': a
     common noun whose phrase is followed by a comma and a proper name in apposition is described
     by that name (the parser may hang the apposition on the noun or on the phrase the noun's
-    own phrase belongs to, or read a name closing the sentence as the verb's adverbial); the name's
+    own phrase belongs to, read a name closing the sentence as the verb's adverbial, or read it as a second
+    subject of the main verb, `_second_subject_set_off`); the name's
     head, or None where no such name follows, it does not end at a punctuation mark ('a group, X
     said'), or it is one of several joined ('a group, X and Y'). With `type_of` (a name's word -> its actor's
     type, 'person' or 'organization', or None), where the recogniser's label of the name is not of the noun's
@@ -802,11 +803,12 @@ def name_set_off_after(noun: Token, type_of=None) -> Token | None:
         if comma is None or comma.text != ",":
             return None
         own = next((t for t in noun.doc[end + 2:noun.sent.end]
-                    if t.dep_ in _SET_OFF_NAME_DEPS and t.left_edge.i == end + 2), None)
+                    if (t.dep_ in _SET_OFF_NAME_DEPS or _second_subject_set_off(t)) and t.left_edge.i == end + 2), None)
     if own is None or own.pos_ != "PROPN" or own.conjuncts or not (_one_name_of_the_nouns_kind(noun, own) or type_of
-            and _one_whole_name(own) and type_of(own) == _kind_of_the_noun(noun)):
-        return None
-    after = own.right_edge.i + 1
+            and _one_whole_name(own) and type_of(own) == _kind_of_the_noun(noun)) \
+            or any(t.pos_ in ("VERB", "AUX", "ADP") for t in own.doc[own.left_edge.i:own.i]):
+        return None     # (', seen by the Ledger,': a participle's agent, no name set off)
+    after = _name_end(own) + 1
     return own if after >= own.sent.end or own.doc[after].is_punct else None
 
 
@@ -822,7 +824,38 @@ def _kind_of_the_noun(noun: Token) -> str:
 
 def _one_whole_name(own: Token) -> bool:
     """The set-off phrase is one recognised name, whole, whatever its label (see below)."""
-    return bool(own.ent_type_) and all(t.ent_type_ == own.ent_type_ for t in own.doc[own.i + 1:own.right_edge.i + 1])
+    return bool(own.ent_type_) and all(t.ent_type_ == own.ent_type_ for t in own.doc[own.i + 1:_name_end(own) + 1])
+
+
+def _name_end(own: Token) -> int:
+    """The last word of a set-off name: its phrase's last word that is no mark (the parser may hang the comma
+    closing the name on it), or, where the phrase runs on past a comma that closes the recognised name (the
+    parser may hang the clause after it on the name: 'by the trust's treasurer, Ivo Marsh, two wards
+    ...'), the name's last word."""
+    doc = own.doc
+    last = own.right_edge.i
+    while last > own.i and doc[last].is_punct:
+        last -= 1
+    name = entity_at(own)
+    if name is not None and name.end - 1 < last and doc[name.end].text == ",":
+        return name.end - 1
+    return last
+
+
+def _second_subject_set_off(name: Token) -> bool:
+    """'According to a review by the port's engineer, Dr Ivo Marsh, nine cranes are idle': the
+    parser may read a name set off by commas after a noun phrase as a subject of the main verb, beside the
+    verb's own subject after it; a verb has one subject, so the name is set off (an apposition), not the
+    subject. So too where the parser hangs that subject on the name as its apposition and the verb is plural
+    ('Dr Ivo Marsh, nine cranes are idle': a singular name agrees with no 'are'). Not a name that is
+    the verb's only subject ('..., Ann Lowe, 42, died'), nor a phrase opening with other words than the name
+    ('..., seen by the Ledger, found': the words before the name are its own)."""
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.tag_ != "NNP" or not name.ent_type_ \
+            or any(t.ent_type_ != name.ent_type_ for t in name.doc[name.left_edge.i:name.i] if not t.is_punct):
+        return False
+    verb = name.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > name.right_edge.i for c in child_tokens(verb)) \
+        or verb.tag_ == "VBP" and any(c.dep_ == "appos" and c.i > name.i for c in child_tokens(name))
 
 
 def _one_name_of_the_nouns_kind(noun: Token, own: Token) -> bool:

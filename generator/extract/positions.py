@@ -47,7 +47,7 @@ from ..model import Mention, MentionSpan, RawPosition
 from ..names import is_given_name, norm
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
-from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, is_noun_word, sentence_start, span_text, span_tokens, with_its_closing_bracket
+from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, is_noun_word, name_set_off_after, sentence_start, span_text, span_tokens, with_its_closing_bracket
 from .quotes import Quote, find_quotes, split_quotations
 from .speakers import EDGE_PUNCT, Speaker, SpeakerResolver, clause_names_a_maker, issues_document, subject_after_fronted_participle, headline_description_of
 
@@ -377,8 +377,9 @@ def _named_source_finding(verb: Token) -> str:
         if _finding_of_unauthored_document(verb, subject):
             return "named"
         return _TAKEN_UP if _finding_of_document_taken_up(verb) else ""
-    author = [o for p in authors for o in child_tokens(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and not o.conjuncts
-              and o.ent_type_ not in ("GPE", "LOC") and not is_country_name(o.text) and not is_known_place(o.text)]
+    author = [name for p in authors for o in child_tokens(p) if o.dep_ == "pobj" and not o.conjuncts
+              and (name := o if o.pos_ == "PROPN" else name_set_off_after(o)) is not None
+              and name.ent_type_ not in ("GPE", "LOC") and not is_country_name(name.text) and not is_known_place(name.text)]
     clause = [c for c in child_tokens(verb) if c.dep_ == "ccomp" and c.i > verb.i
               and any(m.dep_ == "mark" and m.lower_ == "that" for m in child_tokens(c))]
     return "named" if len(author) == 1 and len(clause) == 1 else ""

@@ -4016,7 +4016,7 @@ class SpeakerResolver:
         if len(objects) != 1 or len(ends) != 1 or not objects[0].ent_type_:
             return None
         doc = subject.doc
-        entity = next((e for e in doc.ents if e.start <= objects[0].i < e.end), None)
+        entity = entity_at(objects[0])
         if entity is None or not entity.start <= ends[0].i < entity.end:
             return None
         names = [c for c in child_tokens(ends[0]) if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
@@ -5426,6 +5426,8 @@ class SpeakerResolver:
                 if kind_word and (token.dep_ == "compound" or token.pos_ != "NOUN"):
                     continue        # ('the audit committee', 'the audit report': no mention of an audit itself)
                 holder = self._introduced_holder(token, k)
+                if holder and _made_by_two(token, self._word_actor):
+                    holder = None       # 'a joint inspection by A and B': neither alone holds it
                 if holder and kind_word and _commissioned_of_no_maker(token, self._word_actor):
                     holder = None       # 'an audit commissioned by X': X ordered it, did not make it
                 if holder and _examines(token) and self._examined_body(token, holder):
@@ -5448,11 +5450,12 @@ class SpeakerResolver:
             if taken_up is not None and taken_up[0].lemma_.lower() in AUTHORED_DOCUMENT_NOUNS \
                     and (holder := self._introduced_holder(*taken_up)):
                 return holder       # 'The study, by X, found ... . The report also found': X
-        if issuers <= {None} and not kinds and noun in AUTHORED_DOCUMENT_NOUNS:
-            return self._one_authored_documents_maker(subject, n)   # ('an audit released Tuesday' of no maker yet)
+        if (issuers <= {None} or len(issuers) > 1) and not kinds and noun in AUTHORED_DOCUMENT_NOUNS:
+            return self._one_authored_documents_maker(subject, n, len(issuers) > 1)
+            # ('an audit released Tuesday' of no maker yet; two holders: the one just brought in, if any)
         return issuers.pop() if len(issuers) == 1 else None
 
-    def _one_authored_documents_maker(self, subject: Token, n: int) -> str | None:
+    def _one_authored_documents_maker(self, subject: Token, n: int, other_holders: bool = False) -> str | None:
         """'An assessment carried out by X showed ... . The study, sent to the water board, showed ... .
         ..., the study noted': a study, report, review or audit taken up by 'the' (`subject`, of no kind word; not 'the
         paper' or 'the model', maybe a newspaper or a person: REPORTED_BODY_DOCUMENT_NOUNS) where no document of
@@ -5460,31 +5463,44 @@ class SpeakerResolver:
         in before it, whatever noun it was given ('a study' then 'the report') and whatever words sit between.
         Every earlier mention of a document is read in order (AUTHORED_DOCUMENT_NOUNS and OTHER_REPORT_NOUNS,
         a common noun or within a name, inside quotation marks or not): a singular common noun outside quotation
-        marks with a maker its phrase, verb or speaker gives (`_introduced_holder`; not the body an 'of' or
+        marks with a maker its phrase, verb or speaker gives (a name set off after the maker's noun first, 'a
+        report by the board's treasurer, Ann Lowe,': `_maker_set_off`; else `_introduced_holder`; not the body an 'of' or
         'into' phrase names, which the document examines) adds that maker; a bare 'the' mention set apart by
         nothing (`_bare_taken_up`) may be the same document; any other is another document ('a review found',
         'the police report', 'the earlier review', "the panel's report", 'the Henley Review', a quoted 'our
         audit', 'its findings', 'research shows', 'reports'). None unless exactly one maker and no other
-        document, and none where the taken-up document's own words may name another maker or set it apart."""
-        if subject.lemma_.lower() not in REPORTED_BODY_DOCUMENT_NOUNS or not self._bare_taken_up(subject):
+        document, and none where the taken-up document's own words may name another maker or set it apart.
+        First, whatever other documents came before (`other_holders`: the mentions of its noun name two holders,
+        where only this case is read): 'A study by the Orrin Water Trust found ... . The study recommended ...' —
+        the last document mention before 'the' N (ISSUED_DOCUMENT_NOUNS too: 'a letter' between is another
+        document), in its own sentence or the one before, that brings in one of the same noun with a maker of its
+        own (`_brought_in_with_its_maker`) is the one taken up: a new referent is the one its definite description
+        next takes up."""
+        if not self._bare_taken_up(subject):
             return None
         makers: set[str] = set()
         end = self._char(subject)
         pending = False     # an 'a' mention of no maker yet, which the next mention may name ('a survey out this
         #                     week ... The paper by X found ...': one document, X's)
+        another = False     # another document of no known maker: either may be meant
+        last: tuple[Token, int] | None = None       # the last document mention before `subject`
         for k in range(self._story_start, n + 1):
             for token in self.parsed.sentences[k]:
-                if token.pos_ not in ("NOUN", "PROPN") or self._char(token) >= end \
-                        or token.lemma_.lower() not in _DOCUMENT_MENTION_NOUNS and token.lower_ not in _DOCUMENT_MENTION_NOUNS \
-                        or token.pos_ == "PROPN" and not _heads_its_name(token):
+                if token.pos_ not in ("NOUN", "PROPN") or self._char(token) >= end:
+                    continue
+                if token.pos_ == "NOUN" and token.lemma_.lower() in _DOCUMENT_MENTION_NOUNS | ISSUED_DOCUMENT_NOUNS:
+                    last = (token, k)
+                if token.lemma_.lower() not in _DOCUMENT_MENTION_NOUNS and token.lower_ not in _DOCUMENT_MENTION_NOUNS \
+                        or token.pos_ == "PROPN" and not _heads_its_name(token) or another:
                     continue        # ('the Council of Educational Research': a word of a body's name)
                 plain = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in AUTHORED_DOCUMENT_NOUNS \
                     and not self._inside_quote(self._char(token))
-                maker = self._introduced_holder(token, k) if plain else None
+                maker = self._maker_set_off(token) or self._introduced_holder(token, k) if plain else None
                 if maker and self._examined_body(token, maker):
                     maker = None        # 'an audit of the Harbour Board': what it examined, not who made it
                 if pending and not (maker and _takes_up_naming_its_maker_by(token)):
-                    return None     # the 'a' document named no maker, nor did the mention taking it up
+                    another = True  # the 'a' document named no maker, nor did the mention taking it up
+                    continue
                 pending = False
                 if maker:
                     makers.add(maker)
@@ -5492,8 +5508,31 @@ class SpeakerResolver:
                     pending = True  # the first document, brought in with 'a' and no maker: the next mention may name one
                 elif not (plain and self._bare_taken_up(token) and any(
                         c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(token))):
-                    return None     # another document, of no known maker: either may be meant
+                    another = True  # another document, of no known maker: either may be meant
+        if last is not None and last[1] >= n - 1 and last[0].lemma_.lower() == subject.lemma_.lower() \
+                and subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(subject)) \
+                and (maker := self._brought_in_with_its_maker(last[0])):
+            return maker
+        if other_holders or another or subject.lemma_.lower() not in REPORTED_BODY_DOCUMENT_NOUNS:
+            return None
         return makers.pop() if len(makers) == 1 and not pending else None
+
+    def _brought_in_with_its_maker(self, mention: Token) -> str | None:
+        """'a study by the Orrin Water Trust', 'a review, by the board's treasurer, Ann Lowe,': a document brought
+        in ('a', 'an', singular, outside quotation marks, no word setting it apart: DOCUMENT_SET_APART_WORDS, 'a
+        second review by X': one of two) whose own phrase names its maker (`_maker_set_off`, `_inner_actor`,
+        `_passive_issuer`): that maker; not a body it examines, not two makers joined (`_made_by_two`), not the
+        agent of a participle of reading ('a report, seen by the Ledger,': the Ledger read it, did not make it)."""
+        kids = list(child_tokens(mention))
+        if mention.tag_ != "NN" or self._inside_quote(self._char(mention)) or mention.dep_ == "compound" \
+                or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in kids) \
+                or any(c.lower_ in DOCUMENT_SET_APART_WORDS for c in kids):
+            return None
+        if _made_by_two(mention, self._word_actor) or any(c.dep_ == "acl" and not issues_document(c, mention)
+                                                          and any(a.dep_ == "agent" for a in child_tokens(c)) for c in kids):
+            return None
+        maker = self._maker_set_off(mention) or self._inner_actor(mention) or self._passive_issuer(mention)
+        return maker if maker and not (_examines(mention) and self._examined_body(mention, maker)) else None
 
     def _examined_body(self, document: Token, key: str) -> bool:
         """'An audit of the Kessa Harbour Board', "a review into Kessa Council's spending": `key` is named
@@ -5612,7 +5651,7 @@ def maker_beside_commissioner(document: Token, actor_of) -> tuple[str | None] | 
     if not makers:
         return None
     keys = {actor_of(o) for o in makers}
-    if len(keys) == 1 and any(k not in keys for o in makers for k in map(actor_of, o.conjuncts) if k):
+    if len(keys) == 1 and any(_joined_to_another_maker(o, actor_of) for o in makers):
         return (None,)      # 'conducted by Dr X and Dr Y': two makers, neither its one holder
     return (keys.pop(),) if len(keys) == 1 else (None,)
 
@@ -5698,6 +5737,27 @@ def _commissioned_of_no_maker(document: Token, actor_of) -> bool:
         v.lemma_.lower() in COMMISSIONING_VERBS for c in child_tokens(document) if c.dep_ == "acl" for v in (c, *c.conjuncts))
 
 
+def _made_by_two(document: Token, actor_of) -> bool:
+    """'A shared inspection by the Transport Ministry and the Ports Board': a document whose 'by' phrase (on it or on
+    its participle of making) names a maker by its name with another joined to it (`_joined_to_another_maker`,
+    as `maker_beside_commissioner` reads 'conducted by X and Y'), neither of whom alone holds it."""
+    return any(t.dep_ in ("prep", "agent") and t.lower_ == MAKER_PREPOSITION and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and _joined_to_another_maker(o, actor_of)
+        for o in child_tokens(t)) for t in document.subtree if t.head.i == document.i
+        or t.head.head.i == document.i and t.head.dep_ == "acl")
+
+
+def _joined_to_another_maker(maker: Token, actor_of) -> bool:
+    """'by Dr X and Dr Y', 'by the Transport Ministry and the Ports Board': a maker's word with another maker joined
+    to it, one of another actor (`actor_of`), or a proper name of no actor outside the maker's own recognised name;
+    not the words of one name the recogniser reads whole ('by Brennock & Vale'), nor common nouns of one body's
+    people ('by pupils and teachers of the school')."""
+    key = actor_of(maker)
+    name = entity_at(maker)
+    return any((other := actor_of(c)) != key and (other or c.pos_ == "PROPN" and (name is None or entity_at(c) is not name))
+               for c in maker.conjuncts)
+
+
 def _new_document_of_no_maker(document: Token) -> bool:
     """'a survey out this week', 'a new report': a document brought in by 'a' or 'an' with no 'by', 'from' or
     possessive of its own, and no participle naming an agent (`_under_by`): who made it, the words leave open."""
@@ -5757,7 +5817,7 @@ def _takes_up_naming_its_maker(document: Token) -> bool:
 def _heads_its_name(token: Token) -> bool:
     """A word of a proper name that is its head ('the Henley Review'), not one inside a longer name whose head
     is another word ('the Council of Educational Research and Training')."""
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = entity_at(token)
     return name is None or name.root.i == token.i
 
 
@@ -5772,7 +5832,7 @@ def _people_of_a_participle(subject: Token) -> bool:
 
 
 _QUESTIONING_OR_EMPLOYING_VERBS = frozenset(INTERVIEWING_VERBS) | POLLING_VERBS | EMPLOYING_VERBS     # united once
-_DOCUMENT_MENTION_NOUNS = AUTHORED_DOCUMENT_NOUNS | OTHER_REPORT_NOUNS      # united once
+_DOCUMENT_MENTION_NOUNS = AUTHORED_DOCUMENT_NOUNS | OTHER_REPORT_NOUNS | EXAMINING_DOCUMENT_NOUNS      # united once
 _DOCUMENT_OR_SOURCE_NOUNS = ISSUED_DOCUMENT_NOUNS | SOURCE_NOUNS | STATISTICS_NOUNS      # united once
 
 
