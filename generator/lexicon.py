@@ -2541,6 +2541,14 @@ ADDRESSEE_INFINITIVE_CUES = HEARER_CUES - FRAMENET_COMMITMENT - {"show", "assure
 # Subordinators of contrast ("..., while photos showed ..."): a clause of its own subject they
 # set after reported content is the writer's juxtaposition.
 CONTRAST_MARKERS = {"while", "whereas"}
+CONTRAST_COORDINATORS = {"but", "yet"}     # a clause joined by one sets its other half against the first
+# A state that goes on against what was said ("..., but there was still no water"): the writer's
+# contradiction of the report, not its other half.
+PERSISTING_ADVERBS = {"still"}
+# Adjectives of a stance towards what is next ("was likely to push", "was confident of a win", "was ready
+# to talk"): a copula with one after a reported modal clause is the reported subject's own stance.
+STANCE_ADJECTIVES = CERTAINTY_ADJECTIVES | DOUBTING_ADJECTIVES | {"likely", "unlikely", "ready", "willing", "prepared",
+                                                                  "keen", "determined", "optimistic", "hopeful"}
 # Subordinators of an earlier event ('... is "dismayed" by the delays after new data showed ...'): a
 # clause in the writer's past they hang on a statement in the present tells what prompted it.
 PROMPTING_EVENT_MARKERS = {"after"}

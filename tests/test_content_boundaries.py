@@ -139,8 +139,10 @@ WHOLE_REPORTED_CLAUSE = [
      [('Wrenfield', 'Wrenfield', 'said', 'the board had signed a deal with a Danish firm', False)]),
     ('The college said it would share its findings with the ministry and planned a second study covering another 300 wells next year.',
      [('The college', None, 'said', 'it would share its findings with the ministry', False)]),
-    ('The consumer office said it would review the request and was likely to push for a smaller rise.',
-     [('The consumer office', None, 'said', 'it would review the request', False)]),
+    # session 52: a copula with an adjective of stance after the modal clause is the reported subject's
+    # stance, no act (see test_reported_clause_kept_by_its_attachment): part of the statement
+    ('The ombudsman told callers his office would look into the fares and was keen to see them cut.',
+     [('The ombudsman', None, 'told', 'his office would look into the fares and was keen to see them cut', False)]),
     ('Pia Moreau said the plan was sound but declined to say how much it would cost.',
      [('Pia Moreau', 'Pia Moreau', 'said', 'the plan was sound', False)]),
     ('The Saudis have said for years that they would back the inquiry, but there is growing anger in the kingdom over the delay.',

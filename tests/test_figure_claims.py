@@ -733,6 +733,8 @@ ATTRIBUTED = [
      [("14", 14, None, None, "people", None, "Hemi Walker")]),
     ("Lena Moss said the talks had failed, but the union had already lost 300 members.",
      [("300", 300, None, None, "members", None, "Lena Moss")]),
+    # a passive event with 'still' joined by 'but' is no state of the speaker's own tense: it may be the
+    # writer's update (session 52 review), so no claimant rather than a false one
     ("Fire chief Hemi Walker said the river had peaked, but 40 homes were still cut off.",
      [("40", 40, None, None, "homes", None, None)]),
     ("Fire chief Hemi Walker said the river had peaked, but 40 homes remain cut off.",

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
 from ..lexicon import AUTHORED_DOCUMENT_NOUNS, BARE_VERB_TAGS, PAST_OR_THIRD_PERSON_VERB_TAGS, DEFINITE_ARTICLES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS
-from ..lexicon import ANSWERING_VERBS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
+from ..lexicon import AMOUNT_NOUNS, FLOW_NOUNS, PERCENT_WORDS, PERSISTING_ADVERBS, SCALE_WORDS, SPAN_PREPOSITIONS, STANCE_ADJECTIVES
+from ..lexicon import ANSWERING_VERBS, CONTRAST_COORDINATORS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
 from ..lexicon import ARTICLES, PERSON_POSSESSIVES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, LIVE_BLOG_ENTRY_OPENERS, OCCASION_TIME_NOUNS, PARTITIVE_OF_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, POLL_SHARE_LINKS, POLL_SHARE_PREPOSITIONS, QUESTION_MARKERS, RELATIVE_OF_PRONOUNS, REPORTED_CLAUSE_MARKS, REQUEST_OBJECT_PREPOSITIONS, REQUEST_THING_PREPOSITIONS, RESULT_DEGREE_WORDS, SENTENCE_END_CUE_VERBS, SINGULAR_SUBJECT_PRONOUNS, SOURCE_AUTHOR_PREPOSITIONS, STATEMENT_TOPIC_PREPOSITIONS, TOLD_TOPIC_PREPOSITIONS, TOPIC_CUE_PREPOSITIONS, ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, REPORTED_BODY_DOCUMENT_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
@@ -1913,13 +1914,8 @@ def _sources_unnamed(t: Token, comma: bool, last: int) -> bool:
 def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool:
     """', while photos showed only a scratch', ', as a strike entered its third week' at the end of
     the content: a clause of its own subject opened by a subordinator of circumstance, set off by a
-    comma. One of contrast ('while', 'whereas') is the writer's juxtaposition in any tense but a
-    modal (or semi-modal: 'stood to gain') or the pluperfect, the tenses of back-shifted speech
-    ('..., while wages would fall', '..., while 40 cases had been filed'), and a plain past set
-    against a plain past the cue reports, the speaker's own contrast ('N2 billion was moved ..., while
-    another N300 million was paid in cash'; not after a cue that closes the clause: 'Prices rose, the
-    minister said, while exports fell'; not beside a pluperfect: 'said exports had fallen, while imports
-    rose' sets the writer's event against what was said). One of time or reason
+    comma. One of contrast ('while', 'whereas') is the writer's or the speaker's as _writers_contrast
+    reads it from its attachment, its subject and the tenses. One of time or reason
     ('as', 'when') is the speaker's only in a tense the frame of the report allows
     (_outside_reported_frame); in another it is the writer's, set beside what was said, unless a
     time of its own dates it: an earlier event, the speaker's reason (', as orders fell 40 percent
@@ -1941,11 +1937,73 @@ def _writers_circumstance(t: Token, verb: Token, comma: bool, last: int) -> bool
     if verb.i > t.right_edge.i:
         return False        # 'A, while B, sources said': a cue after both clauses reports the two
     if any(m in CONTRAST_MARKERS for m in marks):
-        tense = _tense(t)
-        same_past = tense == "past" and _tense(t.head) == "past" and not t.head.i < verb.i < t.i
-        return tense not in ("modal", "pluperfect") and not same_past and not _present_against_reported_past(t, verb)
+        return _writers_contrast(t, verb)
     dated = any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or _is_time(c) for c in child_tokens(t))
     return not dated and _outside_reported_frame(_tense(t), _tense(t.head))
+
+
+_SAY_OR_TELL = VERBNET_SAY | VERBNET_TELL        # united once, not per clause
+_COUNT_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")     # 'a third', 'four': counted, no party
+
+
+def _writers_contrast(clause: Token, verb: Token) -> bool:
+    """A contrast clause ('..., while B', '..., whereas B') at the end of the content. The writer's where
+    the parse hangs it on the cue or sets the cue between it and what is reported ('Prices rose, the
+    minister said, while exports fell'). The speaker's in a modal or the pluperfect, the tenses of
+    back-shifted speech ('..., while wages would fall'), as a plain past set against a plain past the
+    cue reports ('N2 billion was moved ..., while another N300 million was paid in cash'), and as then
+    against now (_present_against_reported_past). Else the speaker's only as the other half of a
+    measure: the reported clause shifted back (past, perfect, pluperfect or modal), the contrast in a
+    past or perfect that fits it (no plain past after a modal), its subject a count or a measure
+    (_a_measure_for_subject: 'said rents had doubled, while wages rose 3%'), no act on an object and
+    no point in time of its own (_a_point_in_time). The writer's where the subject is a party, a body,
+    a pronoun or an event ('..., while rival Ellis Bank opened 12', '..., while the county hired 40
+    nurses', '..., while it cut 300 jobs'), where a source follows it ('..., while cotton sales climbed,
+    a port official said'), where it or the report is in the present or the future, and where it is
+    dated ('..., while profits rose 20 per cent last year')."""
+    if clause.head.i == verb.i or clause.head.i < verb.i < clause.i:
+        return True
+    tense, report = _tense(clause), _tense(clause.head)
+    if tense in ("modal", "pluperfect") or tense == "past" and report == "past" \
+            or _present_against_reported_past(clause, verb):
+        return False
+    source_after = any(_is_according_to(t) or t.lemma_ in CUE_VERB_LEMMAS and t.pos_ == "VERB"
+                       for t in clause.sent if t.i > clause.i)
+    fits = report in ("past", "perfect", "pluperfect", "modal") and tense in ("past", "perfect") \
+        and not (tense == "past" and report == "modal")
+    acts = _acts_on_an_object(clause) and any(c.dep_ == "dobj" and c.ent_type_ not in _COUNT_LABELS
+                                              and c.lower_ not in PERCENT_WORDS
+                                              for c in child_tokens(clause))     # 'rose 20 per cent': a change, no act
+    return not fits or source_after or not _a_measure_for_subject(clause) or acts or _a_point_in_time(clause)
+
+
+_MEASURE_NOUNS = AMOUNT_NOUNS | FLOW_NOUNS | set(SCALE_WORDS)      # united once, not per clause
+
+
+def _a_measure_for_subject(clause: Token) -> bool:
+    """The clause's subject is a count or a measure: a number ('a third', 'four of them', 'Rs 9 crore':
+    SCALE_WORDS) or a noun of an amount or a flow ('costs', 'supply', 'enrolment': AMOUNT_NOUNS,
+    FLOW_NOUNS), or a list ending in one ('rent and fuel costs'); not a pronoun, a party, a body or an
+    event ('it', 'the county', 'protests')."""
+    subject = next((c for c in child_tokens(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        n.ent_type_ in _COUNT_LABELS and n.pos_ in ("NUM", "NOUN") or n.pos_ == "NOUN" and n.lemma_.lower() in _MEASURE_NOUNS
+        for n in [subject, *(c for c in child_tokens(subject) if c.dep_ == "conj")])
+
+
+def _a_point_in_time(clause: Token) -> bool:
+    """A date or a time of the clause's own that is a point, not a span ('last year', 'in June', 'on
+    Friday'; not 'over two years', 'over the same period': SPAN_PREPOSITIONS): an event the writer
+    dates, not the other half of what was said."""
+    for t in clause.subtree:
+        if t.ent_type_ not in ("DATE", "TIME"):
+            continue
+        top = t
+        while top.head.i != top.i and top.head.ent_type_ in ("DATE", "TIME"):
+            top = top.head
+        if not (top.dep_ == "pobj" and top.head.lower_ in SPAN_PREPOSITIONS):
+            return True
+    return False
 
 
 def _present_against_reported_past(clause: Token, verb: Token) -> bool:
@@ -4250,13 +4308,19 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
         if not (adjacent or second or _backshifted_but(c) or _quoted_continuation(c, verb)
                 or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
                 or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)
-                or c.i > end and _joined_in_reported_tense(c, verb) or _inside_the_last_word(c, end)
+                or c.i > end and _joined_in_reported_tense(c, verb, end) or _inside_the_last_word(c, end)
                 or _predicate_after_closing_quote(c, verb, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
             end -= 1
     return start, end
+
+
+def _acts_on_an_object(clause: Token) -> bool:
+    """'the city borrowed $30 million', 'the board approved it': a verb of action (no 'be' or 'have') over
+    a direct object, its subject the doer: an act of a party, whatever the noun."""
+    return clause.pos_ == "VERB" and clause.lemma_ != "have" and any(c.dep_ == "dobj" for c in child_tokens(clause))
 
 
 def _predicate_after_closing_quote(c: Token, verb: Token, end: int) -> bool:
@@ -4283,33 +4347,83 @@ def _inside_the_last_word(c: Token, end: int) -> bool:
     return c.left_edge.i == end and end > 0 and not c.doc[end - 1].whitespace_ and not c.doc[end - 1].is_quote
 
 
-def _joined_in_reported_tense(clause: Token, verb: Token) -> bool:
+def _joined_in_reported_tense(clause: Token, verb: Token, end: int | None = None) -> bool:
     """'said the crane had been checked and both crews had agreed to return', 'said the fine was
     "a start" but owners should face jail': a clause of its own subject joined by a bare 'and' or
     'but' (no comma: the writer sets off a next event of the narrative) to what a past cue reports,
     in the tense of back-shifted speech (the pluperfect or a past modal: 'had agreed', 'should
     face'), is told in the speaker's frame: it goes on with what was said, wherever the parser hung
     it (on the cue or on the reported clause); so does a pluperfect without a subject after a reported
-    pluperfect ('said the firm had complied and had since spent £2m': the firm's). Not a clause with a time of its own or a narrated
-    future ('and the council would later ...'), nor a verb of speech but in the pluperfect ('and
-    both sides had agreed to attend'; 'but the council would not comment' is the writer's)."""
+    pluperfect ('said the firm had complied and had since spent £2m': the firm's). With a comma, only
+    the other half of a contrast ('but'/'yet') right after the content, in the speaker's own tense
+    (_other_half_of_a_contrast). Not a clause with a time of its own, a narrated future ('and the
+    council would later ...'), a 'now' or a 'still' ('..., but there was still no water': the writer's
+    contradiction), nor a verb of speech but in the pluperfect ('and both sides had agreed to attend';
+    'but the council would not comment' is the writer's), nor one with a cue or an 'according to' inside
+    ('but critics say ...': another voice)."""
     doc = verb.doc
     joiner = clause.left_edge.i - 1
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("conj", "ccomp") or joiner < 1 \
-            or doc[joiner].dep_ != "cc" or doc[joiner].lower_ not in CLAUSE_COORDINATORS or doc[joiner - 1].text in _CUE_SETTING_PUNCT_OR_SEMICOLON \
-            or _tense(verb) != "past":
+            or doc[joiner].dep_ != "cc":
         return False
     tense = _tense(clause)
-    if tense not in ("pluperfect", "modal"):
+    if doc[joiner - 1].text in _CUE_SETTING_PUNCT_OR_SEMICOLON:
+        if not _other_half_of_a_contrast(clause, verb, end):
+            return False
+    elif doc[joiner].lower_ not in CLAUSE_COORDINATORS or _tense(verb) != "past" or tense not in ("pluperfect", "modal"):
         return False
-    if not _has_subject(clause) and not (tense == "pluperfect" and any(
+    elif not _has_subject(clause) and not (tense == "pluperfect" and any(
             c.dep_ == "ccomp" and c.i < clause.i and _tense(c) == "pluperfect" for c in child_tokens(verb))):
         return False        # 'said the firm had complied and had since spent ...': the reported subject's
     if clause.lemma_ in SPEECH_VERBS and (tense != "pluperfect" or _negated(clause)):
         return False        # '... but the council would not comment': whether it spoke is the writer's to tell
     if any(t.tag_ in _FINITE for t in clause.doc[joiner + 1:clause.i] if t.head.i != clause.i or t.dep_ not in ("aux", "auxpass")):
         return False        # '... but insisted services would continue': a verb read into the subject, the speaker's next act
-    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in NARRATED_FUTURE_ADVERBS for t in clause.subtree)
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in NARRATED_FUTURE_ADVERBS | NOW_WORDS | PERSISTING_ADVERBS
+                   or t.i != clause.i and t.pos_ == "VERB" and t.lemma_ in _ANY_CUE_LEMMA or _is_according_to(t)
+                   for t in clause.subtree)
+
+
+def _other_half_of_a_contrast(conj: Token, verb: Token, end: int | None) -> bool:
+    """'said the depot had diesel for a week, but it had no spare pump', 'said the squad was fit, but
+    two players would miss the match': a clause of its own subject that the parser joined to a verb of
+    saying or telling by 'but' or 'yet' (CONTRAST_COORDINATORS), only a comma between it and what the cue
+    reports, in the speaker's own tense: a state ('was', 'had', 'there was') in the past or a clause shifted
+    back (pluperfect, modal) under a past cue, a present under a present one. Not a plain-past event ('...,
+    but the spillway collapsed', '..., but the crossing remained closed', '..., but the contract was
+    cancelled': what happened next, the writer's), nor a state or a present that does not fit the tense
+    reported ('said it would reopen, but it was closed'; 'said they would back it, but there is growing
+    anger'), nor one whose subject is a name or a party ('but the union disagreed', 'but residents were
+    unconvinced'; lifted in back-shifted tenses), or a pronoun or a bare count acting ('but it folded',
+    'but 2,000 turned out'), nor an act on an object outside those tenses (_acts_on_an_object); nor after
+    a cue that is no verb of saying or telling ('recommended that X be spent, but only Y was budgeted')."""
+    doc = verb.doc
+    if end is None or conj.dep_ != "conj" or conj.head.i != verb.i or conj.i <= end or verb.lemma_ not in _SAY_OR_TELL:
+        return False
+    between = doc[end:conj.left_edge.i]
+    if not any(t.dep_ == "cc" and t.lower_ in CONTRAST_COORDINATORS for t in between) \
+            or not all(t.text == "," or t.dep_ == "cc" for t in between):
+        return False
+    subject = next((c for c in child_tokens(conj) if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if subject is None:
+        return False
+    tense, cue = _tense(conj), _tense(verb)
+    state = subject.dep_ == "expl" or conj.lemma_ in ("be", "have") and conj.tag_ != "VBN"
+    backshifted = cue == "past" and tense in ("modal", "pluperfect")
+    own = backshifted or cue == "past" and state and tense == "past" or cue in ("present", "perfect") and tense == "present"
+    reported = [_tense(r) for r in _roots(doc, verb.i + 1, end) if r.pos_ in ("VERB", "AUX")]
+    if not own or tense == "past" and any(r in ("modal", "future") for r in reported) \
+            or tense == "present" and any(r in ("past", "pluperfect", "modal") for r in reported):
+        return False
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    if subject.lower_ in PERSON_SUBJECT_PRONOUNS or subject.pos_ == "PROPN" \
+            or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    party = subject.pos_ == "NOUN" and subject.ent_type_ not in _COUNT_LABELS and not _subject_cannot_act(conj)
+    if not backshifted and (party or subject.lemma_.lower() in SPEAKING_NOUNS or _acts_on_an_object(conj)):
+        return False
+    return state or not (subject.pos_ == "PRON" or subject.pos_ == "NUM")
 
 
 def _list_torn_off(conj: Token, verb: Token, end: int) -> bool:
@@ -4769,18 +4883,42 @@ def _tensed_after_infinitive(conj: Token, verb: Token) -> bool:
     reported subject's next act. Nor the other half of a contrast to a bare form whose tense 'do' carries
     ('did not track A but published B'): no infinitive (_contrast_to_denied)."""
     return conj.dep_ == "conj" and conj.head.tag_ == "VB" and conj.tag_ in ("VBD", "VBZ", "VBN") \
-        and not (conj.lemma_ in VOLITION_VERBS and _wills_an_act(conj)) \
+        and not (conj.lemma_ in VOLITION_VERBS and _wills_an_act(conj)) and not _state_or_backshifted(conj) \
         and not _infinitive_of_reported_subject(conj.head, verb) and not _contrast_to_denied(conj) \
         and conj.lower_ != conj.lemma_.lower() and conj.i > conj.head.i \
         and any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in child_tokens(conj.head)) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "compound") for c in child_tokens(conj))
+        and not any(c.dep_ in _SUBJECT_OR_AUXILIARY_DEPS for c in child_tokens(conj))
+
+
+_SUBJECT_OR_AUXILIARY_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "compound")
+
+
+def _state_or_backshifted(conj: Token) -> bool:
+    """'told members the panel would hear the case and was ready to rule within a week', 'said the
+    trust would shut the ward and had found beds elsewhere': a copula (the parser's AUX) with an adjective of stance
+    (STANCE_ADJECTIVES: 'likely to', 'confident of', 'ready to') is the reported subject's own stance,
+    and a 'had' before a past participle (a pluperfect the parser split into 'had' and an adjective)
+    a past shifted back as reported speech shifts it: no next act, it goes on with what was said. Not
+    another copula ('and was the largest carrier', 'and was in administration': the writer's word on
+    the body), not after a person for subject (a name or a pronoun: 'said Dr Ruse would resign and was
+    in hospital': the writer's word on the person), nor with a point in time of its own
+    (_a_point_in_time)."""
+    subject = next((c for c in child_tokens(conj.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in PERSON_SUBJECT_PRONOUNS or subject.ent_type_ == "PERSON" \
+            or subject.pos_ == "PROPN" and not subject.ent_type_ or _a_point_in_time(conj):
+        return False
+    if conj.pos_ == "AUX":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in STANCE_ADJECTIVES for c in child_tokens(conj))
+    after = conj.nbor(1) if conj.i + 1 < len(conj.doc) else None
+    return conj.lemma_ == "have" and after is not None and after.tag_ == "VBN"
 
 
 def _infinitive_of_reported_subject(infinitive: Token, verb: Token) -> bool:
-    """'the rebels had agreed to lay down arms': an infinitive complement of a verb, other than the
-    cue, that has a subject of its own."""
+    """'the rebels had agreed to lay down arms', 'the crew had skipped lunch "to finish the job"': an
+    infinitive complement or clause of purpose of a verb, other than the cue, that has a subject of
+    its own."""
     governor = infinitive.head
-    return infinitive.dep_ == "xcomp" and governor.i != verb.i \
+    return infinitive.dep_ in ("xcomp", "advcl") and governor.i != verb.i \
         and _has_subject(governor)
 
 
