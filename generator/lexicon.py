@@ -107,6 +107,9 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir
               "engr", "engr.",        # an engineer's title before the name, West African usage ('Engr. Musa Bello')
               "fr", "fr.",            # a priest's style, with or without its dot ('Fr Tom Reed', 'Rev Fr Tom Reed')
               "shri", "shri.", "smt", "smt.", "shrimati"}   # Indian styles of a man and a woman ('Smt Asha Rao')
+# Styles of HONORIFICS that also open the names of firms and institutions ('Shri Ram Finance', 'Fr Muller
+# Charitable Institutions'): they make the name after them a person's only where the recogniser typed it a person.
+STYLES_ALSO_OPENING_A_BODYS_NAME = frozenset({"shri", "shree", "smt", "shrimati", "fr"})
 # Malaysian honours of two words ('Tan Sri X', 'Datuk Seri X', "Dato' Sri X", 'Puan Sri X', 'Toh
 # Puan X'): the first word opens the honour only before the second ('Tan' alone is a surname, 'Sri'
 # alone opens 'Sri Lanka'); both words are the honour, never the name.

@@ -40,7 +40,7 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
 from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
-from ..lexicon import PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS
+from ..lexicon import PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS, STYLES_ALSO_OPENING_A_BODYS_NAME
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -1555,6 +1555,8 @@ def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
         while start + 2 < ent.end and _a_style_before_a_given_name(doc, start):
             start += 1
         if start > ent.start:
+            if ent.label_ == "ORG" and _a_bodys_name_before_the_comma(doc[ent.start:start - 1]):
+                out.append(Span(doc, ent.start, start - 1, label="ORG"))    # '[Bank of Kessa], Shri Ravi Menon': the body is named too
             ent = Span(doc, start, ent.end, label="PERSON")
         elif ent.label_ == "ORG" and _a_style_ending_at(doc, ent.start - 1) and 2 <= len(ent) <= 3 \
                 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and not any(t.lower_ in ORG_HEADS for t in ent):
@@ -1565,8 +1567,29 @@ def _names_after_a_style_of_address(ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")     # 'Harbour board chair Deputy [Ann Lowe]'
         elif ent.label_ == "PERSON" and a_posts_field_before_a_styled_name(doc, ent.start, ent.end):
             ent = Span(doc, ent.start, ent.end, label="ORG")        # 'Director of [Kessa Water] Hon. Tom Reed'
+        elif ent.label_ == "PERSON" and (field := _an_untyped_posts_field_before(ent)) is not None \
+                and not any(o.start < ent.start and o.end > field for o in out):
+            out.append(Span(doc, field, ent.start - 1 - (doc[ent.start - 1].text == "."), label="ORG"))
+            #                                                      'the Director of Kessa Water Hon. [Tom Reed]': the field the recogniser left untyped
         out.append(ent)
     return out
+
+
+def _an_untyped_posts_field_before(ent: Span) -> int | None:
+    """'Director of Kessa Water Hon. [Tom Reed]' where the recogniser typed only the name: the capitalised
+    words it left untyped between a title's 'of'/'for' and the style of address opening the name are the post's
+    field, a body's name (titles.a_posts_field_before_a_styled_name), where one of them is no common word (a name's
+    own word: 'Kessa'); where they start."""
+    doc = ent.doc
+    style = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
+    if style < 3 or not address_style_ending_at(doc, ent.start - 1):
+        return None
+    start = style
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    if start == style or all(is_common_word(t.text) for t in doc[start:style]):
+        return None     # 'Leader of Government Business Hon. X', 'Deputy Minister for Administration Hon. X': the post's subject, no body's name
+    return start if a_posts_field_before_a_styled_name(doc, start, style) else None
 
 
 def _name_after_a_style_inside(ent: Span) -> int | None:
@@ -1607,6 +1630,15 @@ def _before_a_style_set_off_at_the_end(ent: Span) -> int:
         return ent.end - 1      # '… Minister of State for [Rural Roads Eng]. Ivo Lowe blamed': no body's word, the name's
         #                         (not '[Alan Eng]. Tom Reed said': a person's surname)
     return ent.end
+
+
+def _a_bodys_name_before_the_comma(words: Span) -> bool:
+    """'[Bank of Kessa], Shri Ravi Menon' typed one body: the words before the comma are a body's own name where
+    they end on a body's head word (ORG_HEADS) or have one before their first link ('Bank' of 'Bank of Kessa'),
+    no post's field ('Devolution')."""
+    name = words.text
+    return len(words) > 1 and all(t.is_title or t.lower_ in NAME_PREPOSITIONS for t in words) \
+        and (name.split()[-1].lower() in ORG_HEADS or _head_word_before_link(name) in ORG_HEADS)
 
 
 def _after_a_comma_before_a_style(ent: Span) -> int:
@@ -3793,6 +3825,8 @@ def _titled_names(sent: Span, n: int) -> list[NameSpan]:
         if run and (any(u.lower_ in _BODY_TRADE_OR_PREMISES_WORD for u in run) or run[-1].dep_ == "compound"
                     and run[-1].head.i > run[-1].i and run[-1].head.pos_ == "NOUN" and run[-1].head.is_lower):
             continue        # 'the Maj Logistics depot', 'Sgt Pepper Bar', 'Fr Agnel Ashram': a place's, a firm's or an institution's name
+        if word in STYLES_ALSO_OPENING_A_BODYS_NAME:
+            continue        # 'Smt Radha Textiles' the recogniser missed: the style may open a firm's name, no person read from it
         if run and _an_event_named_after_a_title([t.text], " ".join(u.text for u in run), run[-1]):
             continue        # 'the Annual General Meeting': an event's name, no titled person
         if run and word != STYLE_AFTER_AN_ARTICLE and _a_facility_after_the(sent.doc, t.i, [u.text for u in run]):
@@ -4900,6 +4934,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
     styled_body = bool(titles) and opens_a_name_as_its_style(titles[0]) and _before_a_bodys_head_word(tokens[-1])
     if styled_body:
         name, titles = surface, []              # 'Fr Muller hospital': the style opens the body's name, no person's
+    if titles and ent.label_ != "PERSON" and titles[0].rstrip(".").lower() in STYLES_ALSO_OPENING_A_BODYS_NAME:
+        name, titles = surface, []              # '[Shri Ram Finance]', '[Smt Sushila Textiles]' typed a body: a firm's name, no person's
     if _an_office_addressed(doc, start, tokens[-1].i, name, titles):
         return None                             # '…, Mr. Chair.': the chair addressed, no one's name
     if titles and name.split()[-1].rstrip(".").lower() in ROAD_NAME_HEADS and name.split()[-1][:1].isupper() \
