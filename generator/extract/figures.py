@@ -30,7 +30,7 @@ from .. import lexicon as L
 from ..model import MentionSpan, RawFigure, RawPosition
 from ..names import gender_of_given_name, name_head
 from .evidence import capital_of, keeps_its_name_back, speaks_unnamed, valued_at
-from .parse import ParsedArticle, child_tokens, common_word_read_as_a_name, only_a_definite_determiner_before, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
+from .parse import ParsedArticle, a_definite_determiner_on, child_tokens, common_word_read_as_a_name, only_a_definite_determiner_before, entity_at, hyphened_parts_before, is_authoring_verb, name_set_off_after, doc_text, doc_tokens, is_noun_word, named_after_according_to, sentence_start, span_text, span_tokens, word_forms
 from .positions import before_semicolon, change_of_the_object
 from .quotes import Quote, find_quotes
 from .speakers import maker_beside_commissioner, maker_named_at_a_later_mention
@@ -8385,7 +8385,7 @@ def _opens_its_sentence(it: Token) -> bool:
 
 def _introduces_a_document(token: Token) -> bool:
     """'a report', 'new figures', 'their study': a document not yet named, not 'the report'."""
-    return not any(c.dep_ == "det" and c.lower_ in L.DEFINITE_DETERMINERS for c in child_tokens(token))
+    return not a_definite_determiner_on(token)
 
 
 def _breaks_down_a_poll(sent: Span, figure: RawFigure, tokens: list[Token], going_on: bool,

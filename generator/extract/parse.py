@@ -889,6 +889,12 @@ def child_tokens(token: Token) -> list[Token]:
     return token.dependents
 
 
+def a_definite_determiner_on(noun: Token) -> bool:
+    """'the report', 'this study', 'that firm': 'the', 'this' or 'that' (DEFINITE_DETERMINERS) among the noun's
+    own determiners, whatever else stands before it."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(noun))
+
+
 def only_a_definite_determiner_before(noun: Token) -> bool:
     """'The figures', 'the audit': only 'the', 'this' or 'that' before the noun, nothing else of its own before it
     (not "the union's figures", 'the latest data', 'the previous audit', 'official figures': one that may be

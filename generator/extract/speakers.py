@@ -44,7 +44,7 @@ from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the
 from .bodies import names_a_trading_venue, fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from ..lexicon import WHERE_PREPOSITIONS, OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, EXAMINING_DOCUMENT_NOUNS, OWN_EXAMINATION_ADJECTIVES, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
-from .parse import ParsedArticle, article_before, child_tokens, only_a_definite_determiner_before, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
+from .parse import ParsedArticle, a_definite_determiner_on, article_before, child_tokens, only_a_definite_determiner_before, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
 from .actor_names import is_byline, person_after_a_titles_field
 from .roles import names_a_place_elsewhere, placed_elsewhere, post_whose_object_holds_the_name, main_country, kind_noun_after_shared_modifiers, body_its_kind_phrase_names, unnamed_kind_written_before
 from .titles import PERSON_ROLE_WORDS, TITLE_VOCABULARY, a_style_before_a_name, holds_the_lettered_title, inside_a_bodys_name_typed_a_person, opens_a_name_as_its_style, title_gender, title_word_key
@@ -310,7 +310,7 @@ def _of_body_taken_up(subject: Token) -> bool:
     """'Executives at the company', 'Students at the university': people of a body the story has
     spoken of, taken up by its kind word; that body's rules decide, no group of their own."""
     return any(t.dep_ == "pobj" and t.lemma_.lower() in _BODY_NOUNS
-               and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(t))
+               and a_definite_determiner_on(t)
                for t in subject.subtree if t.i != subject.i)
 
 
@@ -4616,7 +4616,7 @@ class SpeakerResolver:
         argued ... It urged') holds it first (`_maker_set_off`): the document is the main subject
         of the sentence right before 'It', so no other document can come between."""
         key = self._maker_set_off(document) or self._introduced_holder(document, k)
-        if key is None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(document)):
+        if key is None and a_definite_determiner_on(document):
             key = self._document_holder(document, k)
         return key
 
@@ -5312,7 +5312,7 @@ class SpeakerResolver:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subj = next((c for c in child_tokens(noun.head) if c.dep_ == "nsubj"), None)
             return self.named(subj) if subj is not None else None
-        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(noun)) \
+        if a_definite_determiner_on(noun) \
                 and not any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in child_tokens(noun)) \
                 or any(c.dep_ == "poss" for c in child_tokens(noun)) or noun.dep_ == "compound":
             return ""           # 'the bank' again, 'his bank', 'bank accounts': no other body
@@ -5506,11 +5506,10 @@ class SpeakerResolver:
                     makers.add(maker)
                 elif plain and not makers and _new_document_of_no_maker(token):
                     pending = True  # the first document, brought in with 'a' and no maker: the next mention may name one
-                elif not (plain and self._bare_taken_up(token) and any(
-                        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(token))):
+                elif not (plain and self._bare_taken_up(token) and a_definite_determiner_on(token)):
                     another = True  # another document, of no known maker: either may be meant
         if last is not None and last[1] >= n - 1 and last[0].lemma_.lower() == subject.lemma_.lower() \
-                and subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in child_tokens(subject)) \
+                and subject.tag_ == "NN" and a_definite_determiner_on(subject) \
                 and (maker := self._brought_in_with_its_maker(last[0])):
             return maker
         if other_holders or another or subject.lemma_.lower() not in REPORTED_BODY_DOCUMENT_NOUNS:
