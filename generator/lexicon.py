@@ -5302,6 +5302,11 @@ SEAT_TITLES_BEFORE_FOR = frozenset((SEAT_HOLDER_NOUNS | MEMBER_TITLE_ABBREVIATIO
 SEAT_TITLES_OF_ANY_SEAT_NAME = frozenset(MEMBER_TITLE_ABBREVIATIONS | MEMBERSHIP_NOUNS)
 # Head words of a place's or a seat's name ('Kessa Central', 'Harbury West', 'Kelby ward').
 PLACE_NAME_HEAD_WORDS = frozenset(GENERIC_REGION_WORDS | ELECTORAL_UNIT_NOUNS)
+# Head words of a place's name before one of PLACE_QUALIFIED_RESIDENT_NOUNS ('Ashcombe Road resident', 'Kelby
+# Village resident', 'Brenmoor Estate resident', 'Harbury West resident'): with the recogniser's GPE/LOC/FAC,
+# the only evidence that the name is where the person lives (actor_names.a_place_one_lives_in).
+RESIDENCE_PLACE_NAME_HEADS = frozenset(STREET_WORDS | SETTLEMENT_NOUNS | PLACE_NAME_HEAD_WORDS | NATURAL_FEATURE_WORDS
+                                       | {"estate"})
 # Posts of a legislator, the only known roles of a person whom '"…," the MP for X said' takes up
 # (speakers._owner_fits): the seat holders' titles (SEAT_HOLDER_POSTS, 'MCA'); 'member' only of a
 # legislature ('Member of Parliament', LEGISLATURE_WORDS_OF_A_MEMBERS_POST), bare or with an office's

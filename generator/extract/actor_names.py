@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import PLACE_QUALIFIED_RESIDENT_NOUNS, RESIDENCE_PLACE_NAME_HEADS
 from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WITH_A_LINK, SECOND_CHAMBER_NAMES, SECOND_CHAMBER_TEXT_WORDS, SECOND_CHAMBER_MEMBER_NOUNS, LEGISLATURE_QUALIFIERS, LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS, SHORT_FORMS_OF_ONE_CHAMBER, LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS, LEGISLATURE_SHORT_FORM_DETERMINERS, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
@@ -8540,6 +8541,25 @@ def in_broadcast_title(token: Token) -> bool:
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "PROPN" \
         and any(c.dep_ == "poss" and is_broadcast_venue(c) for c in child_tokens(prep.head))
+
+
+def a_place_one_lives_in(name: Sequence[Token]) -> bool:
+    """'Ashcombe Road resident Pat Dunn', 'Brenmoor Estate resident X', 'Kelby resident X' (Kelby typed GPE):
+    a name right before a lone lower-case noun of one who lives somewhere (PLACE_QUALIFIED_RESIDENT_NOUNS)
+    that is a place by the recogniser's type (GPE, LOC, FAC) or by its head word (RESIDENCE_PLACE_NAME_HEADS)
+    and holds no body's word is where that person lives. Not where a title follows the noun ('X resident
+    Dr Ann Lowe': a junior doctor's post, the name a hospital's or a university's), nor 'a Kelby resident
+    engineer' (the noun qualifies another). The one test of this reading, for the role (roles) and the page
+    (actors._drop_locations)."""
+    last = name[-1]
+    doc = last.doc
+    if last.i + 2 >= len(doc):
+        return False
+    noun, after = doc[last.i + 1], doc[last.i + 2]
+    return noun.is_lower and noun.tag_ == "NN" and noun.lemma_.lower() in PLACE_QUALIFIED_RESIDENT_NOUNS \
+        and not (after.pos_ == "NOUN" and after.is_lower) and after.lower_.rstrip(".") not in TITLE_WORDS \
+        and not any(t.lower_ in ORG_OR_GENERIC_BODY_WORDS for t in name) \
+        and (last.ent_type_ in ("GPE", "LOC", "FAC") or last.lower_ in RESIDENCE_PLACE_NAME_HEADS)
 
 
 def is_location(token: Token) -> bool:

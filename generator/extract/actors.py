@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..lexicon import OFFICE_OR_STATE_ROLE_NOUNS
+from ..lexicon import NATURAL_FEATURE_WORDS, EVENT_NAME_HEADS, ORG_KIND_NOUNS, PLURAL_SUBJECT_PRONOUNS, POST_NOUNS
 from ..lexicon import CANDIDACY_NOUNS, TITLE_LETTERS_BEFORE_A_NAME
 from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, WORKPLACE_VERBS, MEMBERS_INSTITUTION_HEADS
 from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER, SUBDIVISION_NAME_HEADS
@@ -27,7 +28,7 @@ from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PR
                        SIGN_NOUNS, STATE_FUNDED_OUTLET_NOUNS, REFERENCE_NOUNS, FIGURE_HANDING_PARTICIPLES, TELLING_VERBS, INTERVIEWING_VERBS, SEAT_BUILDING_HEADS, PORTFOLIO_OFFICES, PORTFOLIO_PARTY_NAMES, STORM_MODIFIERS, STORM_NOUNS, THING_HEADS, VENUE_HEADS, WORK_NOUNS)
 from ..model import Mention, MentionSpan
 from ..names import written_inside_a_longer_name, is_a_subdivisions_name, subdivision_kind, NameLookup, all_initials, canonical, firm_stem, initials, name_head, is_acronym, is_given_name, norm, without_legal_form
-from .actor_names import (after_a_party_label_in_brackets, names_the_seat_before_its_title, reads_as_a_place, qualifies_a_post_before_its_holder, region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
+from .actor_names import (a_place_one_lives_in, after_a_party_label_in_brackets, names_the_seat_before_its_title, reads_as_a_place, qualifies_a_post_before_its_holder, region_head_before_of, a_field_serving_a_place, spoken_to_or_on, NameSpan, qualifies_a_noun_after, in_apposition_to_a_common_noun, find_name_spans, named_as_an_owner, in_broadcast_title, is_broadcast_venue, is_destination, is_location,
                           is_source, its_own_initials, modifies_a_work, near_a_persons_pronoun)
 from .datelines import BODY_WORDS as DATELINE_BODY_WORDS
 from .evidence import capital_of, is_country_name, is_known_place, is_sovereign_state, names_an_address, state_of_region
@@ -54,6 +55,10 @@ _CHAMBER_COURT_OR_HOUSE_HEADS = CHAMBER_AND_COURT_HEADS | UPPER_AND_LOWER_HOUSE_
 _BUILDING_OR_SITE_HEADS = (SEAT_BUILDING_HEADS | VENUE_HEADS | GATHERING_PLACE_HEADS | OWNED_SITE_NOUNS
                            | PREMISES_NAME_HEADS | CARE_BODY_WORDS | CUSTODY_PLACE_WORDS | BODY_SEAT_BUILDING_HEADS) \
     - CAMPUS_HEADS - MEMBERS_INSTITUTION_HEADS
+_FEATURE_OR_EVENT_NAME_HEADS = (NATURAL_FEATURE_WORDS | EVENT_NAME_HEADS) - ORG_KIND_NOUNS - _BUILDING_OR_SITE_HEADS
+_THING_OR_GROUP_PRONOUNS = THING_PRONOUNS | PLURAL_SUBJECT_PRONOUNS
+_POST_OR_WORK_WORDS = POST_NOUNS | WORKPLACE_VERBS
+_BUILDING_PLACE_OR_EVENT_HEADS = _BUILDING_OR_SITE_HEADS | _FEATURE_OR_EVENT_NAME_HEADS
 _CHAMBER_PART_OR_MEMBER_WORDS = CHAMBER_PART_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
 _SPEECH_OBJECT_CUE_OR_DECIDING_VERBS = SPEECH_VERBS | OBJECT_CUES | DECIDING_VERBS
 _NATIONAL_VOICE_OR_MEMBER_WORDS = NATIONAL_VOICE_NOUNS | MEMBER_NOUNS | MEMBERSHIP_NOUNS
@@ -1750,7 +1755,7 @@ def _drop_locations(parsed: ParsedArticle, index: ActorIndex, spans: list[NameSp
     for key in {s.key for s in spans if s.kind in ("org", "country")}:
         uses = uses_of[key]
         if all((is_location(s.head) or is_destination(s.head) or names_an_address(s.head)
-                or _qualifies_a_persons_noun(s.head, PLACE_QUALIFIED_RESIDENT_NOUNS)
+                or _qualifies_a_persons_noun(s.head, PLACE_QUALIFIED_RESIDENT_NOUNS) or a_place_one_lives_in(s.words)
                 or _qualifies_a_common_noun_before_its_holder(s, index, name_at)) and not _author_of_a_source(s.head)
                and not _addressee_of_a_document(s.head) for s in uses) \
                 and key in index.mentions and key != main and key not in governing and not _described_as_a_body(key, uses) \
@@ -2193,7 +2198,7 @@ def _drop_buildings_named_only_as_venues(parsed: ParsedArticle, index: ActorInde
     the recogniser found it, 'X Centre scientists said')."""
     affiliations = {m.affiliation for m in index.mentions.values()}
     for key in {s.key for s in spans if s.kind in ("org", "person", "place") and norm(s.key).split()[-1:] == [name_head(s.key)]
-                and name_head(s.key) in _BUILDING_OR_SITE_HEADS}:      # not 'House of Commons'
+                and name_head(s.key) in _BUILDING_PLACE_OR_EVENT_HEADS}:      # not 'House of Commons'
 
         mention = index.mentions.get(key)
         if mention is None or key in affiliations or mention.role or mention.acronyms or canonical(key):
@@ -2203,10 +2208,68 @@ def _drop_buildings_named_only_as_venues(parsed: ParsedArticle, index: ActorInde
         if not seat and _written_more_often_than_recognised(parsed.article.text, uses):
             continue            # ('X Centre scientists presented …': a use the recogniser missed may be its people's)
         institution = bool(set(norm(key).split()) & CARE_BODY_WORDS)     # a hospital has officers of its own
-        if all(_only_where_it_happens(s.head) and (seat or _where_an_event_or_a_thing_is(s.head))
-               or not institution and _at_a_part_of_the_building(s.head) for s in uses) \
+        building = name_head(key) in _BUILDING_OR_SITE_HEADS
+        if (building and all(_only_where_it_happens(s.head) and (seat or _where_an_event_or_a_thing_is(s.head)
+                                                                 or not institution and _where_a_thing_is(s.head))
+                             or not institution and _at_a_part_of_the_building(s.head) for s in uses)
+                or not building and _a_features_or_events_name_that_never_acts(parsed, key, uses, spans)) \
                 and not (name_head(key) in BODY_SEAT_BUILDING_HEADS and _the_building_acts(parsed, name_head(key))):
             _remove(index, key)
+
+
+def _a_features_or_events_name_that_never_acts(parsed: ParsedArticle, key: str, uses: list[NameSpan],
+                                               spans: list[NameSpan]) -> bool:
+    """'crews cleared the Hollin River', 'the motion went to the Annual Ratepayers Meeting': a name the
+    recogniser took for a body's whose head noun is a natural feature's or an event's
+    (_FEATURE_OR_EVENT_NAME_HEADS; a building's or a site's name is read only by the venue rule, where every
+    use must be a place's) and that no use shows as a body (`_idle_as_a_place`: no subject of a verb, no
+    owner, source, speaker, staff or employer, nothing said of it in a clause of its own) is the feature or
+    the event talked about, no actor; the caller keeps one that is anyone's affiliation, has a role or
+    initials, is well known or is written more often than the recogniser found it ('the Kessa Summit's
+    organisers' stay)."""
+    return " " in key and name_head(key) in _FEATURE_OR_EVENT_NAME_HEADS and all(s.kind == "org" for s in uses) \
+        and all(_idle_as_a_place(s) for s in uses) and not _speaks_by_its_head_word(parsed, key, uses, spans) \
+        and not _a_pronoun_speaks_after(parsed, uses)
+
+
+def _a_pronoun_speaks_after(parsed: ParsedArticle, uses: list[NameSpan]) -> bool:
+    """'Funding for the X Festival was cut. "We will fight this," it said': a pronoun of a thing or of a
+    group (THING_PRONOUNS, PLURAL_SUBJECT_PRONOUNS) as the subject of a speech verb in the name's sentence
+    or the next three, which the speaker rules (run after this drop) may take up as the name: the name
+    stays, so no statement is left without its actor."""
+    first = min(s.sentence for s in uses)
+    return any(t.lower_ in _THING_OR_GROUP_PRONOUNS and t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS
+               for sentence in parsed.sentences[first:first + 4] for t in sentence)
+
+
+def _idle_as_a_place(span: NameSpan) -> bool:
+    """One use of a name that does nothing a body does: it neither acts (`_does_something`) nor has
+    staff or a source's voice, and no clause or apposition says anything of it."""
+    return not _does_something(span, "organization") and all(
+        not _has_staff(head) and not is_source(head) and not _its_people_or_work_act(head)
+        and not any(c.dep_ in ("relcl", "acl", "appos") for c in child_tokens(head))
+        for head in {span.head, span.words.root})      # (the recogniser's head may be 'the' of 'the X Festival stage')
+
+
+def _its_people_or_work_act(token: Token) -> bool:
+    """'Three guards at the X Centre said', 'Volunteers at X handed out', 'Research at X found', 'a study by
+    students and staff of the X Centre', 'who has worked at X': the name (or the noun it qualifies: 'nurses
+    at the X Centre clinic') after a preposition on a noun of people (_PEOPLE_NOUNS, or one joined to such a
+    noun), on the subject of a verb, on a source's authors or on a verb of a workplace (WORKPLACE_VERBS) is
+    where those who act work, their body."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if token.dep_ in ("compound", "nmod") and token.head.i > token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    on = token.head.head
+    if on.pos_ in ("VERB", "AUX"):
+        return on.lemma_.lower() in WORKPLACE_VERBS
+    return on.pos_ in ("NOUN", "PROPN") and (
+        any(t.lemma_.lower() in _PEOPLE_NOUNS for t in (on, *on.conjuncts))
+        or on.dep_ == "nsubj" and on.head.pos_ in ("VERB", "AUX") and on.head.lemma_ != "be"
+        or _author_of_a_source(on))
 
 
 def _the_building_acts(parsed: ParsedArticle, head: str) -> bool:
@@ -2229,6 +2292,17 @@ def _where_an_event_or_a_thing_is(token: Token) -> bool:
         return owner.lemma_.lower() in GATHERING_NOUNS or owner.lower_ in GATHERING_NOUNS \
             or owner.lemma_.lower() in _BUILDING_OR_SITE_HEADS or _an_audience_addressed(owner)
     return owner.pos_ in ("VERB", "AUX") and owner.lemma_.lower() not in WORKPLACE_VERBS
+
+
+def _where_a_thing_is(token: Token) -> bool:
+    """'$2 million for repairs at X Centre', 'two drop-in clinics at X Centre', 'one at X Centre' (a number
+    standing for a thing): the 'at'/'in' phrase on a noun of no person, post or work done there
+    (_POST_OR_WORK_WORDS; `_only_where_it_happens` has left out people and writings) that is no subject of
+    a verb, active or passive (not 'Research at X found', 'Two cases at X were dropped', whose things may be
+    the body's work): the building is where that thing is, a place."""
+    owner = token.head.head
+    return owner.pos_ in ("NOUN", "NUM") and owner.lemma_.lower() not in _POST_OR_WORK_WORDS \
+        and owner.dep_ not in ("nsubj", "nsubjpass") and not _its_people_or_work_act(token)
 
 
 def _only_where_it_happens(token: Token) -> bool:

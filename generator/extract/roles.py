@@ -48,7 +48,7 @@ from ..lexicon import ADVOCACY_OR_EXPERTISE_NOUNS, EXECUTIVE_MEMBER_WORDS, MEMBE
 from ..lexicon import STATE_OBJECTS_OF_A_POST, POLICE_OR_ARMED_FORCES_RANK_WORDS, HONOUR_LETTERS_AFTER_A_NAME, LINKS_IN_A_NAME, FIELD_PUNCTUATION, SEAT_UNIT_NOUNS, INITIALS_STANDING_DEPS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import a_place_one_lives_in, DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
@@ -3968,7 +3968,8 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
             continue                    # 'Managing director X said', 'Labour analyst X said': the title's own word
         if a_side_of_the_chamber_after_a_title(run):
             continue                    # 'Leader of the Opposition': the title's field, no body ('Opposition MP' is read)
-        key, part = (None, []) if affiliation or is_location(run[-1]) else _run_body_or_actor(run, parsed, index)
+        key, part = (None, []) if affiliation or is_location(run[-1]) or _where_one_lives(run, tokens) \
+            else _run_body_or_actor(run, parsed, index)
         if key:
             affiliation = key
             named = _whole_name(tokens, part, index.mentions[key].name)
@@ -4000,6 +4001,14 @@ def _role_words(tokens: list[Token], parsed: ParsedArticle, index: "ActorIndex",
         role += word + ("" if joined else " ")
     role = _former_for_a_bare_ex(role.strip(), kept, named)
     return (role or None), affiliation or _region_country(tokens, index)
+
+
+def _where_one_lives(run: list[Token], tokens: list[Token]) -> bool:
+    """'Ashcombe Road resident Pat Dunn': the title's one word after the run is a noun of one who lives
+    somewhere, after a place's name (actor_names.a_place_one_lives_in, the one test of this reading): the
+    place is kept in the role, no body."""
+    post = [t for t in tokens if t.i > run[-1].i]
+    return len(post) == 1 and post[0].i == run[-1].i + 1 and a_place_one_lives_in(run)
 
 
 def _place_of_a_local_post(run: list[Token], tokens: list[Token]) -> bool:
