@@ -4592,6 +4592,47 @@ PROSECUTING_BODY_ENDINGS = frozenset({"prosecution service", "prosecutions servi
 LOCAL_COUNCIL_NAME_ENDINGS = frozenset({"district council", "city council", "town council", "borough council",
                                         "municipal council", "shire council", "metropolitan council",
                                         "municipality", "municipal corporation", "city corporation"})
+# Nouns of a place's kind that head the name of a local government before 'of' ('the City of Kessa', 'the Town of
+# Orwin', 'the Municipality of Dorn'): such a name, whatever the recogniser typed it, is the place or its government,
+# which acts where the article makes it act or employ (actor_names._local_governments_named_by_their_kind,
+# actors._a_municipality_acts); a mayor's body only with a mayor's kind of place (no county, district or shire:
+# MAYORS_BODY_HEADS_BEFORE_OF), a councillor's with any (roles._named_as_of_the_kind).
+MAYORS_BODY_HEADS_BEFORE_OF = frozenset({"city", "town", "borough", "municipality", "village", "township"})
+LOCAL_GOVERNMENT_HEADS_BEFORE_OF = MAYORS_BODY_HEADS_BEFORE_OF | {"county", "district", "shire"}
+# Last words of a body's name that open with a local government's kind and 'of' but go on past the place to another
+# head ('City of Dorrance Symphony', 'City of Kessa Orchestra', 'City of Kessa Police', 'City of Kessa Heritage Trust'):
+# the body is no local government, and 'the City' is not it (bodies._kinds_named); a council's word ('City of Kessa
+# Council') is the local government's own head.
+ENSEMBLE_NOUNS = frozenset({"symphony", "philharmonic", "orchestra", "sinfonia", "choir", "chorus", "chorale",
+                            "ensemble", "band", "ballet", "opera"})
+BODY_HEADS_AFTER_A_PLACE = frozenset((ORG_HEADS | ARTS_WORDS | ENSEMBLE_NOUNS) - COUNCIL_NAME_WORDS - {"council"})
+# Verbs of a local government's own acts of governing, deciding, spending, suing or employing, besides the speech
+# and deciding verbs every region's government acts by ('The City of Kessa has sued the developer', '… imposed a
+# curfew', '… is spending $2 million', '… will contribute $3 million', '… hired 40 workers'): a local government
+# named by its kind before 'of' is the body where it is the subject of one of them (actors._its_government_acts);
+# any other verb leaves it the place ('hosted the games', 'topped the list', 'needs more rain'). Made of the
+# lexicon's existing sets and FUNDING_VERBS.
+# Verbs by which a body hands over money of its own ('would contribute $3.5 million', 'will fund the pool',
+# 'pledged $2 million'): a local government's act (LOCAL_GOVERNMENT_ACT_VERBS).
+FUNDING_VERBS = frozenset({"contribute", "fund", "invest", "donate", "lend", "pledge"})
+LOCAL_GOVERNMENT_ACT_VERBS = frozenset(FUNDING_VERBS | BUDGETING_VERBS | RULING_VERBS | LEGAL_ACTION_VERBS
+                                       | EMPLOYING_VERBS | COMMISSIONING_VERBS | PENALTY_VERBS
+                                       | (MONEY_VERBS & PAYING_VERBS & PER_ONE_VERBS)
+                                       | (ISSUING_VERBS & DOCUMENT_ISSUING_VERBS))
+# Of those, the verbs by which a local government acts with no object of its own kind: deciding, suing, penalising,
+# commissioning, funding ('The City of Kessa sued', '… banned plastic bags', '… commissioned a review', '… will fund
+# the pool'). Every other verb of
+# LOCAL_GOVERNMENT_ACT_VERBS is the government's only with a money amount or one of its instruments as object
+# (LOCAL_GOVERNMENT_INSTRUMENT_NOUNS): 'spent $2 million', 'approved the budget', not 'spent the night', 'set a heat
+# record', 'passed the one million mark', 'paid a heavy price', 'lent its name', 'allowed itself' (the place).
+LOCAL_GOVERNMENT_ACT_VERBS_OF_NO_OBJECT = frozenset(LEGAL_ACTION_VERBS | COMMISSIONING_VERBS | PENALTY_VERBS | {"fund"})
+# Nouns of a government's instruments or money: budgets and grants (SPENDING_PLAN_NOUNS), rules (RULEBOOK_NOUNS),
+# fines (RULED_AMOUNT_NOUNS), bans and curfews (PENALTY_NOUNS), plans and policies (SCHEME_NAME_HEADS), and a
+# council's rates, levies, bylaws, contracts, permits and tenders.
+LOCAL_GOVERNMENT_INSTRUMENT_NOUNS = frozenset(SPENDING_PLAN_NOUNS | RULEBOOK_NOUNS | RULED_AMOUNT_NOUNS | PENALTY_NOUNS
+                                              | SCHEME_NAME_HEADS
+                                              | {"plan", "rate", "levy", "tax", "fee", "tariff", "toll", "bylaw", "ordinance", "contract", "permit", "licence", "license",
+                                                 "tender", "project", "motion", "resolution", "fund", "money"})
 # Last words of the name of a council that has councillors but may have no mayor of its own: a region's
 # or a county's ('Kelby Regional Council', 'Kessa County Council'), whose bare 'Mayor X' may be a town's
 # within it, but whose bare 'Councillor X' / 'Cr X' is its member where it is the one council the story is about.
@@ -5460,3 +5501,12 @@ ENGLISH_PREPOSITIONS = frozenset({
 # The prepositions after a post that join it to the body it is held in ('chief executive of the Kessa
 # Growers Forum', 'a lecturer at the Orwin Institute').
 POST_HELD_IN_PREPOSITIONS = frozenset({"of", "at"})
+# Nouns of an office of a local government or of its officers ('director of finance of the City of Kessa', 'a
+# spokeswoman for the Town of Orwin', 'the clerk at the Borough of Dorn'): only these make the local government the
+# holder's employer after 'of'/'for'/'at' ('historian of', 'lecturer at', 'candidate for' make none). Made of the
+# lexicon's existing post sets (actors._a_municipality_acts).
+LOCAL_GOVERNMENT_POST_NOUNS = frozenset(REGION_OFFICER_NOUNS | COUNCIL_POSTS | PORTFOLIO_HOLDER_OR_UNIT_HEAD_TITLES
+                                        | POSTS_THAT_RUN_A_BODY | SITE_POST_NOUNS)
+# The word a local government named by its kind before 'of' is also spoken of by besides its kind's ('the City of
+# Kessa' as 'the council', its council: roles._speaks_of_the_council).
+LOCAL_GOVERNMENTS_ORGAN_WORDS = frozenset({"council"})

@@ -41,7 +41,7 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
 from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
-from ..lexicon import PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS, STYLES_ALSO_OPENING_A_BODYS_NAME
+from ..lexicon import LOCAL_GOVERNMENT_HEADS_BEFORE_OF, PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS, STYLES_ALSO_OPENING_A_BODYS_NAME
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -140,6 +140,7 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     _local_units_with_their_numbers(spans)
     spans = _people_split_from_bodies(spans)
     spans = _pairs_of_bodies_split(spans)
+    spans = _local_governments_named_by_their_kind(parsed, spans)
     _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
     sports_bodies = {norm(s.name) for s in spans if s.kind == "person" and _a_field_and_a_country(s)} \
         - {norm(s.name) for s in spans if s.kind == "person" and a_mention_of_a_person(s)}
@@ -153,6 +154,97 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
             s.kind = "org"          # 'Rowing Ireland said': the sport's body, no one's name, wherever written
     _assign_keys(spans)
     return _with_firms_opening_words_found_again(parsed, spans)
+
+
+def _local_governments_named_by_their_kind(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
+    """'The City of Kessa is spending …', "the Town of Orwin's clerk", 'director of finance of the City of Dorn':
+    a capitalised noun of a local government's kind of place (LOCAL_GOVERNMENT_HEADS_BEFORE_OF), 'of' and a run of
+    capitalised proper nouns is one name, however the recogniser cut or typed it ('City' and 'Kessa' apart, a GPE,
+    an ORG on the last word alone): the names read inside it give way to the whole, read as a place here, which the
+    rules on places (actors._regions_whose_government_acts) make a body where the article makes it act or employ.
+    Not where a longer name holds it ('City of Kessa Council', 'University of the City of Dorn', a name read over
+    it), where a body's or a facility's word follows in the run ('City of Kessa Police', '… Hall'), where a post's
+    word follows it ('City of Kessa chief executive X', read as the holder's title), nor where the recogniser's own
+    span is already the whole."""
+    out = list(spans)
+    for n, sent in enumerate(parsed.sentences):
+        doc = sent.doc
+        for t in sent:
+            if not (t.is_title and t.lower_ in LOCAL_GOVERNMENT_HEADS_BEFORE_OF and t.i + 2 < sent.end
+                    and doc[t.i + 1].lower_ in PLACE_NAME_LINKS):
+                continue
+            end = _end_of_a_proper_run(doc, t.i + 2, sent.end)
+            if end is not None and _a_longer_name_goes_on(doc, end, sent.end):
+                out = [s for s in out if not (s.words.doc is doc and s.words.start <= t.i < s.words.end <= end + 1)]
+                continue        # ('City of Kessa Chamber of Commerce': a longer body's name; the recogniser's cut
+                #                  'The City of' makes no page either)
+            if end is None or _inside_a_longer_bodys_name(doc, t.i, end, sent.start):
+                continue
+            inside = [s for s in out if s.words.doc is doc and s.words.start < end and s.words.end > t.i]
+            if any(s.words.start < t.i or s.words.end > end for s in inside) \
+                    or any(s.words.start == t.i and s.words.end == end for s in inside):
+                continue        # (a longer name read over it, or the recogniser's span already the whole)
+            if end < sent.end and (_a_titles_word(doc[end]) or doc[end].ent_type_ == "PERSON"):
+                continue        # ('City of Kessa chief executive X said': a post's words, read with the holder's;
+                #                  nor where a person's name read by the recogniser cuts the run)
+            if any(s.kind == "person" and s.words.start > t.i + 2 for s in inside):
+                continue        # (a person's name is never read into the place's)
+            words = doc[t.i:end]
+            out = [s for s in out if s not in inside]
+            out.append(NameSpan(surface=words.text, name=words.text, kind="place", head=words.root, sentence=n,
+                                titles=[], words=words, start=t.i))
+    return sorted(out, key=lambda s: (s.sentence, s.words.start)) if len(out) != len(spans) or out != spans else out
+
+
+def _end_of_a_proper_run(doc: Doc, start: int, stop: int) -> int | None:
+    """Where a run of capitalised proper nouns from `start` ends ('Kessa', 'Greater Dorn', 'Port Orwin-Vale'): before
+    a post's or a style's word, a person's name, a weekday or a month ('City of Kessa Mayor X', 'City of Kessa
+    Tuesday approved'); None where there is none, or where a body's or a facility's word is among them ('Kessa
+    Council', 'Kessa Hall')."""
+    j = start
+    while j < stop and (doc[j].is_title and doc[j].pos_ == "PROPN"
+                        or doc[j].text in HYPHENS and j + 1 < stop and doc[j + 1].is_title and j > start) \
+            and not (j > start and (_a_titles_word(doc[j]) or doc[j].ent_type_ == "PERSON"
+                                    or doc[j].lower_ in WEEKDAY_NAMES or doc[j].lower_ in MONTH_NAMES)):
+        j += 1
+    run = [w.lower_ for w in doc[start:j]]
+    if j == start or any(w in ORG_HEADS or w in FACILITY_WORDS for w in run):
+        return None
+    return j
+
+
+def _a_longer_name_goes_on(doc: Doc, end: int, stop: int) -> bool:
+    """The run of proper nouns after a local government's kind and 'of' ends at a lower-case 'of' followed by a
+    capitalised word ('City of Kessa Chamber of Commerce', '… School of Music'): a longer body's name goes on there,
+    so the run names no local government."""
+    return end + 1 < stop and doc[end].lower_ in PLACE_NAME_LINKS and doc[end].is_lower and doc[end + 1].is_title
+
+
+def _written_with_the(s: NameSpan) -> bool:
+    """'the Trust', 'the Symphony': a short form written after a definite article is a body's ('the County of Orwin
+    Heritage Trust', whose name goes on past its place); a place's bare name ('Kessa', 'Kessa North MLA') is not."""
+    i = s.words.start - 1
+    return i >= 0 and s.words.doc[i].lower_ in DEFINITE_DETERMINERS
+
+
+def _a_titles_word(word: Token) -> bool:
+    """A word of a post or a style ('Mayor', 'Councillor', 'Deputy', 'Manager', 'Cr', 'Lord'): where it follows a
+    local government's place name, the name ends before it and the words are the holder's."""
+    w = word.lower_.rstrip(".")
+    return singular(w) in TITLE_VOCABULARY or w in STYLE_OR_RANK_TITLES or w in SHORTENED_TITLES
+
+
+def _inside_a_longer_bodys_name(doc: Doc, head: int, end: int, first: int) -> bool:
+    """The kind's noun is preceded, past an article, by a capitalised word that is no sentence's first word
+    ('Greater City of …'), or by 'of' after a body's head ('University of the City of Dorn'); or a capitalised word
+    of a body's head follows the run ('City of Kessa Council' written over a line break)."""
+    i = head - 1
+    if i >= first and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i >= first and doc[i].lower_ in PLACE_NAME_LINKS:
+        return i - 1 >= first and doc[i - 1].lower_ in ORG_HEADS
+    return i > first and doc[i].is_title and doc[i].pos_ == "PROPN" \
+        or end < len(doc) and doc[end].is_title and doc[end].lower_ in ORG_HEADS
 
 
 def _with_firms_opening_words_found_again(parsed: ParsedArticle, spans: list[NameSpan]) -> list[NameSpan]:
@@ -8242,8 +8334,12 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         words = o.name.split()
         if n == norm(without_legal_form(o.name)) and o.kind == "org":
             return o.key                          # 'Corran Motors' after 'Corran Motors Ltd'
-        if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS:
-            return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House')
+        if n == norm(words[-1]) and words[-1][0].isupper() and n not in GENERIC_BODY_WORDS \
+                and not (region_head_before_of(o.name) in LOCAL_GOVERNMENT_HEADS_BEFORE_OF
+                         and not _written_with_the(s)):
+            return o.key                          # 'the Alliance' after 'the Harbour Alliance' (not 'House'; not
+            #                                       'Kessa' after 'the City of Kessa': the place, no short form; but
+            #                                       'the Trust' after 'the County of Orwin Heritage Trust')
         if len(s.name.split()) == 1 and n == norm(words[0]) and o.kind == "org" and _one_word_of_letters(s.name) \
                 and not is_acronym(s.name) and n not in GENERIC_BODY_WORDS and not modifies_a_common_noun(s.head) \
                 and not _names_a_place_there(s.head) and not any(named_as_an_owner(b.head) for b in bodies if b.key == o.key) \

@@ -21,6 +21,8 @@ from ..lexicon import NATURAL_FEATURE_WORDS, EVENT_NAME_HEADS, ORG_KIND_NOUNS, P
 from ..lexicon import CANDIDACY_NOUNS, TITLE_LETTERS_BEFORE_A_NAME
 from ..lexicon import PORTFOLIO_FIELD_NOUNS, TITLE_FIELD_PREPOSITIONS, OWNED_SITE_NOUNS, PREMISES_NAME_HEADS, CAMPUS_HEADS, WORKPLACE_VERBS, MEMBERS_INSTITUTION_HEADS
 from ..lexicon import ORG_OR_GENERIC_BODY_WORDS, BODY_KINDS_OFTEN_WITHIN_ANOTHER, SUBDIVISION_NAME_HEADS
+from ..lexicon import LOCAL_GOVERNMENT_ACT_VERBS_OF_NO_OBJECT, LOCAL_GOVERNMENT_INSTRUMENT_NOUNS, CURRENCY_MARKS
+from ..lexicon import LOCAL_GOVERNMENT_HEADS_BEFORE_OF, LOCAL_GOVERNMENT_ACT_VERBS, LOCAL_GOVERNMENT_POST_NOUNS, POST_BODY_PREPOSITIONS, DESCRIPTION_ONLY_ROLES
 from ..lexicon import DESCRIBED_BODY_PREPOSITIONS, MEMBER_SEAT_PREPOSITIONS, SEAT_TITLES_BEFORE_FOR, SEAT_TITLES_OF_ANY_SEAT_NAME, PLACE_QUALIFIED_PERSON_NOUNS, PLACE_QUALIFIED_RESIDENT_NOUNS, ORG_OR_COMPANY_NOUNS, OFFICE_PARTICIPLES, NOUNS_A_PERSONS_NAME_QUALIFIES, BODY_OR_TRADE_NOUNS
 from ..lexicon import (BROUGHT_BEFORE_PREPOSITIONS, THING_PRONOUNS, UNIT_BODY_PREPOSITIONS, MONTHS, WEEKDAY_NAMES, HYPHENS, DASHES, ECONOMY_QUALIFIED_NOUNS, PLACE_REPORTING_VERBS, REGION_OFFICER_NOUNS, REGION_KIND_GOVERNMENT_HEADS, POST_QUALIFIERS_OF_NO_BODY, ADDRESSED_MESSAGE_NOUNS, PART_OWNER_PREPOSITIONS, BUILDING_PART_NOUNS, BUILDING_PART_PREPOSITIONS, BODY_SEAT_BUILDING_HEADS, PRESS_AUDIENCE_NOUNS, CUSTODY_PLACE_NAME_ENDINGS, CUSTODY_ACT_NOUNS, HOSPITAL_PART_NOUNS, CARE_BODY_NAME_ENDINGS, MEMBER_TITLE_ABBREVIATIONS, DOCUMENT_CARRYING_VERBS, SCOOP_VERBS, SCOOP_ADVERBS, PRESENT_NEWS_VERBS, VOICE_BODY_PREPOSITIONS, OFFICE_SCOPE_WORDS, PARTY_REPRESENTATIVE_NOUNS, REACHING_OUT_VERBS, GENERIC_REGION_WORDS, POST_NOMINAL_LETTERS, CARE_BODY_WORDS, DEFINING_PARTICIPLES, BODY_DESCRIPTION_NOUNS, CARE_RECEIVING_VERBS, PATIENT_MOVING_VERBS, PATIENT_PLACE_PREPOSITIONS, UPPER_AND_LOWER_HOUSE_NAMES, ARTICLES, LONG_STEM_TRADE_WORDS, HOLDING_HEADS, HOLDING_PREPOSITIONS, LEGAL_FORMS, CHAMBER_PART_NOUNS, MANY_STATES_QUALIFIERS, RULEBOOK_NOUNS, ELECTORAL_UNIT_NOUNS, SCHEME_NAME_HEADS, SCHEME_TALKED_OF_PREPOSITIONS, BYLINE_WORD, BYLINE_SEPARATORS, BYLINE_NAME_LINKS, CHANGE_VERBS, INDEX_NOUNS, MARKET_CLOSE_VERBS, AUDIENCE_VERBS, BROUGHT_TO_NOUNS_AND_VERBS, CHAMBER_AND_COURT_HEADS, BRACKETED_PARTY_LABELS, CORPORATE_MODIFIED_NOUNS, CORPORATE_POST_NOUNS, BROADCAST_ON_PREPOSITIONS, GATHERING_PLACE_HEADS, DECIDING_VERBS, DEMONYM_ENDINGS, FRAMENET_JUDGMENT, OBJECT_CUES, GATHERING_NOUNS, LAW_PART_NOUNS, LOCAL_UNIT_NOUNS, GENERIC_BODY_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, MEMBER_BODY_PREPOSITIONS, EXPERT_MEMBER_NOUNS, PARTY_MEMBER_PLURALS, BODY_ORGAN_NOUNS, BODY_VOICE_NOUNS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, CUSTODY_PLACE_WORDS, CUSTODY_PREPOSITIONS, CUSTODY_VERBS, UNIT_HEAD_TITLES, IMPERSONAL_IT_VERBS, BODY_OF_ITS_OWN_ENDINGS, COMMON_TWO_LETTER_ABBREVIATIONS, TITLE_WORDS, WRITER_NOUNS,
                        MEMBER_NOUNS, MEMBERSHIP_NOUNS, NATIONAL_PUBLIC_NOUNS, NATIONAL_TRADE_NOUNS, NATIONAL_ECONOMY_NOUNS, NATIONAL_ECONOMY_VOICE_NOUNS, NATIONAL_VOICE_NOUNS, ORG_HEADS, ORGAN_HEADS, PATHOGEN_NOUNS, PLACE_ONLY_PREPS, PLATFORM_VERBS, SOURCE_AUTHOR_PREPOSITIONS, SOURCE_NOUNS,
@@ -267,15 +269,25 @@ def _regions_whose_government_acts(parsed: ParsedArticle, spans: list[NameSpan])
     governing = set()
     for key, uses in uses_of.items():
         kind = _region_kind(key)
-        if any(_its_government_acts(s.head) or region_head_before_of(key) and is_source(s.head) for s in uses) \
+        local = region_head_before_of(key) in LOCAL_GOVERNMENT_HEADS_BEFORE_OF
+        if any(_its_government_acts(s.head, LOCAL_GOVERNMENT_ACT_VERBS if local else frozenset())
+               or region_head_before_of(key) and is_source(s.head) and not _its_people_not_its_government(s.head)
+               or local and _a_municipality_acts(s.head)
+               for s in uses) \
                 or (kind in spoken and of_kind[kind] == 1):
             governing.add(key)
             for s in uses:
-                s.kind = "org"
+                s.kind = "place" if _a_short_form_of_a_municipalitys_name(key, s) else "org"
         else:
             for s in uses:
                 s.kind = "place"        # ('Kessa State and Orwa State were hit by floods': read as a person, a place)
     return governing
+
+
+def _a_short_form_of_a_municipalitys_name(key: str, span: NameSpan) -> bool:
+    """'Kessa' keyed to 'City of Kessa': a local government named by its kind before 'of' is that whole name; its
+    place's bare name ('rain fell in Kessa', 'Kessa North MLA X') stays the place's, never the body's."""
+    return region_head_before_of(key) in LOCAL_GOVERNMENT_HEADS_BEFORE_OF and region_head_before_of(span.name) is None
 
 
 def _kinds_whose_government_is_spoken_of(parsed: ParsedArticle) -> set[str]:
@@ -310,14 +322,17 @@ def _region_kind(key: str) -> str | None:
     return subdivision_kind(key) or region_head_before_of(key)
 
 
-def _its_government_acts(token: Token) -> bool:
+def _its_government_acts(token: Token, acts: frozenset[str] = frozenset()) -> bool:
     """The region's name is the subject of a verb by a noun of its officers or organs it qualifies or
     owns (REGION_OFFICER_NOUNS), or itself the subject of a verb of speech or decision (SPEECH_VERBS,
     OBJECT_CUES, DECIDING_VERBS: 'Orwin County said', 'Kessa State approved'); not of 'be', 'have', 'lie'
     or a passive ('Orwin County is home to', 'Kessa State was hit by floods'), nor of 'report' with no
     clause (PLACE_REPORTING_VERBS: 'Orwin County reported flooding'); not by its people ('Orwin County
     farmers marched'), nor as a word of a description ('Lee, a retired Orwin County officer,') or a
-    place ('Areas of Kessa State')."""
+    place ('Areas of Kessa State'); `acts`: further verbs of the government's own acts for a local government named
+    by its kind before 'of' (LOCAL_GOVERNMENT_ACT_VERBS: 'The City of Kessa has sued the developer'). Not a verb of
+    speech whose object is a count ('welcomed 2 million visitors'), nor a verb of deciding whose complement is a
+    party's or a people's name ('voted Republican'): the place's people, not its government."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i > token.i:
@@ -326,9 +341,78 @@ def _its_government_acts(token: Token) -> bool:
             return False
         return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
     verb = token.head
-    return token.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in DECIDING_VERBS
+    lemma = verb.lemma_.lower()
+    if _its_people_not_its_government(token):
+        return False
+    return token.dep_ == "nsubj" and verb.pos_ == "VERB" and (lemma in DECIDING_VERBS
+            or lemma in acts and (lemma in LOCAL_GOVERNMENT_ACT_VERBS_OF_NO_OBJECT or _an_instrument_or_money_object(verb))
             or (verb.lemma_.lower() in _SPEECH_OR_OBJECT_CUE_VERBS and verb.lemma_.lower() not in PLACE_REPORTING_VERBS)
             or (verb.lemma_.lower() in PLACE_REPORTING_VERBS and any(c.dep_ == "ccomp" for c in verb.children)))
+
+
+def _an_instrument_or_money_object(verb: Token) -> bool:
+    """The verb's object, or the object of a preposition on it, is a money amount (a MONEY entity, a currency's mark)
+    or a noun of a government's instruments (LOCAL_GOVERNMENT_INSTRUMENT_NOUNS): 'spent $2 million on repairs',
+    'approved the budget', 'invested in the project'; not 'spent the night', 'set a heat record', 'lent its name'."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in LOCAL_GOVERNMENT_INSTRUMENT_NOUNS
+               or any(w.text in CURRENCY_MARKS for w in o.subtree) for o in objects)
+
+
+def _its_people_not_its_government(token: Token) -> bool:
+    """The place's name is the subject of a verb of speech whose object is a count ('welcomed 2 million visitors')
+    or of a verb of deciding whose complement is a party's or a people's name ('voted Republican'), with no clause:
+    its people, not its government."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return token.dep_ == "nsubj" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+        and any(c.dep_ in ("dobj", "oprd", "attr", "acomp")
+                and (c.ent_type_ == "NORP" and lemma in DECIDING_VERBS
+                     or lemma in _SPEECH_OR_OBJECT_CUE_VERBS and any(n.dep_ == "nummod" for n in c.children))
+                for c in verb.children)
+
+
+def _a_municipality_acts(token: Token) -> bool:
+    """"The Town of Orwin's director of finance", 'director of finance of the City of Dorn', 'a spokeswoman for the
+    Town of Orwin', 'a review commissioned by the City of Kessa': a local government's name headed by its kind before
+    'of' (actor_names._local_governments_named_by_their_kind) that the article makes employ or act besides as a
+    verb's subject (which `_its_government_acts` reads, with LOCAL_GOVERNMENT_ACT_VERBS) is the body: a passive's
+    agent, the owner of a post or an officer (TITLE_VOCABULARY, REGION_OFFICER_NOUNS), or the object of
+    'of'/'for'/'at' (POST_BODY_PREPOSITIONS) after an office of a local government (LOCAL_GOVERNMENT_POST_NOUNS; not
+    'historian of', 'lecturer at', 'candidate for'), also past a post's own 'of' phrase ('director of finance of …').
+    'Residents of the City of Kessa', 'in the City of Kessa' stay a place's."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "poss":
+        return _a_post_or_officer(token.head)
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in POST_BODY_PREPOSITIONS:
+        owner = token.head.head
+        if owner.lower_ == "of" or owner.pos_ != "NOUN" \
+                or token.head.lower_ == "for" and (singular(owner.lower_) in SEAT_TITLES_BEFORE_FOR
+                                                   or singular(owner.lower_) in CANDIDACY_NOUNS):
+            return False        # (not 'the MP for the City of Kessa', 'the candidate for …': a seat)
+        if _a_local_governments_post(owner):
+            return True
+        return owner.dep_ == "pobj" and owner.head.lower_ == "of" and _a_local_governments_post(owner.head.head)
+    return False
+
+
+def _a_local_governments_post(noun: Token) -> bool:
+    """A common noun of an office of a local government or of its officers (LOCAL_GOVERNMENT_POST_NOUNS: 'director',
+    'clerk', 'manager', 'spokeswoman', 'officials'), not of what one studies or where one works ('historian',
+    'lecturer', 'nurse')."""
+    return noun.pos_ == "NOUN" and singular(noun.lower_) in LOCAL_GOVERNMENT_POST_NOUNS
+
+
+def _a_post_or_officer(noun: Token) -> bool:
+    """A common noun of a post or of a body's officer ('director', 'clerk', 'spokeswoman', 'officials'); no word of
+    a description only or of a place's people ('residents', 'farmers of the County of Orwin')."""
+    word = singular(noun.lower_)
+    return noun.pos_ == "NOUN" and (word in TITLE_VOCABULARY or word in REGION_OFFICER_NOUNS) \
+        and word not in DESCRIPTION_ONLY_ROLES and word not in PLACE_QUALIFIED_PERSON_NOUNS
 
 
 def _officers_of_the_region_named_with_them(index: ActorIndex, spans: list[NameSpan]) -> None:

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
+from ..lexicon import LOCAL_GOVERNMENT_HEADS_BEFORE_OF, BODY_HEADS_AFTER_A_PLACE, ARTICLES, BODY_KINDS_OF_NAME_HEADS, KIND_HYPERNYMS, KIND_NAME_HEADS, ORG_HEADS, INSTITUTION_NAME_HEADS, COMPANY_NOUNS, FIRM_KIND_NOUNS, COMPANY_MARKING_NAME_ENDINGS, OTHER_BODY_WORDS, \
     ROLE_NOUNS, INDEFINITE_ARTICLES, BUSINESS_AND_OUTLET_NAME_HEADS, WHERE_PREPOSITIONS, LEGAL_FORMS, \
     BUSINESS_OWNED_NOUNS, BUSINESS_EARNED_NOUNS, BUSINESS_AGENT_NOUNS, BUSINESS_DESCRIPTION_KINDS, COMPANY_NAME_HEADS, \
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, \
@@ -92,7 +92,7 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
             head = head_word(mention.name)
             stated = {w for token, written in index.kinds_written_with.items() if index.by_token.get(token) == key
                       for w in written if w.isalpha() and w not in ARTICLES}
-            if len(mention.name.split()) > 1:
+            if len(mention.name.split()) > 1 and not _a_kind_of_place_before_another_head(mention.name, head):
                 kinds.add(head)
                 if not stated:      # ('X Foundation, a property firm': no charity)
                     kinds |= {noun for noun, heads in KIND_NAME_HEADS.items() if head in heads}
@@ -105,6 +105,16 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
             kinds |= stated | _activity_kinds(index, key)
         cache[key] = kinds | {wider for kind in kinds for wider in KIND_HYPERNYMS.get(kind, ())}
     return cache[key]
+
+
+def _a_kind_of_place_before_another_head(name: str, head: str) -> bool:
+    """'city' of 'City of Dorrance Symphony', 'City of Kessa Orchestra': a local government's kind before 'of'
+    (LOCAL_GOVERNMENT_HEADS_BEFORE_OF) whose name goes on past its place to another body's head
+    (BODY_HEADS_AFTER_A_PLACE) is no noun of that body ('the City said' is not the orchestra); 'City of Kessa',
+    'City of Kessa Council' keep it."""
+    words = norm(name).split()
+    return head in LOCAL_GOVERNMENT_HEADS_BEFORE_OF and len(words) > 3 and words[1] == "of" \
+        and words[-1] in BODY_HEADS_AFTER_A_PLACE
 
 
 def _activity_kinds(index: ActorIndex, key: str) -> set[str]:

@@ -22,6 +22,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, BODY_TITLE_DETERMINERS, CAPITALI
 from ..lexicon import NOUN_MODIFIER_DEPS, CLAUSE_BELOW_THE_MAIN_DEPS, CLAUSE_SUBJECT_DEPS, PLURAL_NOUN_TAGS
 from ..lexicon import KINDS_NOT_READ_BEFORE_A_REMIT, NUMBERED_BRANCH_WORDS, UNION_BRANCH_OFFICER_POSTS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_GENERIC_BODY_WORDS
 from ..lexicon import ELSEWHERE_PREPOSITIONS, ELSEWHERE_PLACE_NOUNS, PLACE_RELATIVE_ADVERBS, OWNERSHIP_PARTICIPLES
+from ..lexicon import MAYORS_BODY_HEADS_BEFORE_OF, LOCAL_GOVERNMENT_HEADS_BEFORE_OF, PLACE_NAME_LINKS, LOCAL_GOVERNMENTS_ORGAN_WORDS
 from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS, BEING_VERBS, UNTIL_PREPOSITIONS, SMALL_COUNT_WORDS, ITS_OR_WHOSE, BODY_OR_PORTFOLIO_WORDS, BROUGHT_BEFORE_PREPOSITIONS, ADDRESS_PREPOSITIONS, INDEFINITE_DETERMINERS, UNIT_BODY_PREPOSITIONS, QUESTION_MARKERS, STAFF_BODY_PREPOSITIONS, POST_BODY_PREPOSITIONS, POST_COMPLEMENT_PREPOSITIONS, POST_OBJECTS_NO_ONE_PERSON_IS, DEAD_OR_FORMER_MARKS, KIN_OR_BEREAVED_NOUNS, ORG_OR_COMPANY_NOUNS, INDEFINITE_ARTICLES, FIELD_TRAILING_PREPOSITIONS, POSSESSIVE_MARKS, NAME_THEN_KIND_NOUNS, BODY_ACTIVITY_AGENT_NOUNS, BODY_CLAUSE_PRONOUNS, PRESENT_VERB_TAGS, QUOTE_PAIRS, STATE_FILLED_OFFICES, MEMBERS_NAME_LINK, PORTFOLIO_PARTY_NAMES, PORTFOLIO_OFFICES, REGION_KIND_NOUNS, TRADING_PLACE_NOUNS, BEREAVED_NOUNS, POST_NOMINAL_LETTERS, PLACE_NOUNS_AFTER_A_NAME, KIND_NAME_HEADS, LOCAL_POST_WORDS, CORPORATE_POST_NOUNS, POSTS_HELD_IN_A_BODY, BUSINESS_NAME_HEADS, REGIONAL_HEAD_TITLES, NATIONAL_ONLY_MINISTER_WORDS, DEPARTMENT_HEADS, AGENCY_FIELDS_BEFORE_A_COUNTRY, REGIONAL_AGENCY_WORDS, STATE_OWNED_NAME_WORDS, TOPIC_AFTER_A_NAME_WORDS, ADJECTIVE_SUFFIXES, OFFICES_TO_A_POST, NATURAL_FEATURE_WORDS, BODY_GROUP_NOUNS, COMPANY_NOUNS, COUNTERPART_NOUNS, POST_PLACE_PREPOSITIONS, STATE_KIND_NOUNS, POSTS_OF_PLACES_AND_THINGS, OWNER_NOUNS_FOR_ITS, ASSOCIATION_HEADS, MOVEMENT_NAME_WORDS, CHOSEN_NOUNS, COURT_CASE_WORDS, COURT_SIDE_OPENERS, KIND_OWNING_WORDS, HEARING_WORDS, PARTY_HEADS, CAPACITY_PREPOSITIONS, TELLING_VERBS, ELECTED_POLITICS_WORDS, DEMONYM_ENDINGS, PEOPLES_ONLY_ENDINGS, DESCRIPTIVE_ROLES, DESCRIPTION_ONLY_ROLES, DOTTED_TITLE_ABBREVIATIONS, END_PREPOSITIONS, FORMER_WORDS, NO_LONGER_WORDS, NOT_NOW_WORDS, MEMBER_SEAT_ABBREVIATIONS, COUNCIL_POSTS, COUNCIL_NAME_WORDS, EXPERT_MEMBER_NOUNS, PRIVATE_PROFESSION_NOUNS, FORCE_NAME_WORDS, REGIONAL_FORCE_WORDS,
                        FEMALE_TITLES, GENERIC_BODY_WORDS, HONORIFIC_WORDS, LEADING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, NAME_LINK_WORDS,
                        NAME_PREFIXES, NAME_PREPOSITIONS, NATIONAL_BODY_WORDS, OFFICE_PARTICIPLES,
@@ -48,7 +49,7 @@ from ..lexicon import ADVOCACY_OR_EXPERTISE_NOUNS, EXECUTIVE_MEMBER_WORDS, MEMBE
 from ..lexicon import STATE_OBJECTS_OF_A_POST, POLICE_OR_ARMED_FORCES_RANK_WORDS, HONOUR_LETTERS_AFTER_A_NAME, LINKS_IN_A_NAME, FIELD_PUNCTUATION, SEAT_UNIT_NOUNS, INITIALS_STANDING_DEPS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import a_place_one_lives_in, DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name
+from .actor_names import a_place_one_lives_in, DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name, region_head_before_of
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
@@ -1280,12 +1281,17 @@ def _a_name_of_the_kind_of_no_actor(parsed: ParsedArticle, spans: list[NameSpan]
 
 
 def _named_as_of_the_kind(name: str, endings: frozenset[str]) -> bool:
-    """The body's name says it is of the kind: its head word or its last words are one of the kind's endings; for a
+    """The body's name says it is of the kind: its head word or its last words are one of the kind's endings, or, for
+    a council's, its head before 'of' is a local government's kind of place (MAYORS_BODY_HEADS_BEFORE_OF for a
+    mayor's, LOCAL_GOVERNMENT_HEADS_BEFORE_OF for a councillor's: 'City of Kessa'); for a
     service's kind (KINDS_READ_BY_THE_NAMES_HEAD) a one-word ending only as the head, where a linking 'of' puts
     another head before it ('Fraternal Order of Police' is an order, 'Bureau of Meteorology' a weather service
     by its two last words)."""
     words = norm(name)
     head = name_head(name)
+    if endings in (LOCAL_COUNCIL_NAME_ENDINGS, COUNCILLORS_BODY_NAME_ENDINGS) and region_head_before_of(name) in (
+            MAYORS_BODY_HEADS_BEFORE_OF if endings is LOCAL_COUNCIL_NAME_ENDINGS else LOCAL_GOVERNMENT_HEADS_BEFORE_OF):
+        return True             # ('the City of Kessa', a mayor's; 'the County of Orwin', a councillor's only)
     by_head = endings in KINDS_READ_BY_THE_NAMES_HEAD
     if by_head and head in FACULTY_HEADS_BEFORE_A_FIELD and " of " in f" {words} ":
         head = ""               # ('School of Education' is a university's faculty: no school a principal heads)
@@ -1355,17 +1361,19 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
     a sentence of the holder's that speaks of 'the council' or 'this council' by the head of the one
     council's name, with no word of its own ('the regional council' is another), and names no
     place outside the council's name ('the two towns', 'Brenton': the mayor may be that town's), ties
-    the bare post to that council however far back the story named it."""
-    kind = name_head(council)
-    if _another_council_or_post_spoken_of(parsed, kind, named, {s.sentence for s in spans if s.key == holder}):
+    the bare post to that council however far back the story named it; a local government named by its kind
+    before 'of' ('the City of Kessa') is spoken of as 'the city' or 'the council' (its council)."""
+    kinds = {name_head(council)} | (LOCAL_GOVERNMENTS_ORGAN_WORDS if region_head_before_of(council) in MAYORS_BODY_HEADS_BEFORE_OF else set())
+    if any(_another_council_or_post_spoken_of(parsed, kind, named, {s.sentence for s in spans if s.key == holder})
+           for kind in kinds):
         return False
     for span in spans:
         if span.key != holder:
             continue
         sent = parsed.sentences[span.sentence]
-        if _names_a_place_outside(parsed, span.sentence, named):
+        if _names_a_place_outside(parsed, span.sentence, named) or _a_place_of_a_kind_named_outside(sent, named):
             continue
-        if any(t.lemma_.lower() == kind and t.tag_ == "NN" and t.is_lower and not t.ent_type_
+        if any(t.lemma_.lower() in kinds and t.tag_ == "NN" and t.is_lower and not t.ent_type_
                and {(c.dep_, c.lower_) for c in child_tokens(t) if c.dep_ not in ("case", "punct")} in ({("det", "the")}, {("det", "this")})
                for t in sent):
             return True
@@ -1418,20 +1426,43 @@ def _another_council_or_post_spoken_of(parsed: ParsedArticle, kind: str, named: 
     A council so spoken of counts in the holder's own sentences only ('the regional council' elsewhere is
     no other council the holder may serve; `everywhere`: the singular one does, 'councils in the region' not,
     nor a name's: `_another_council_by_name`);
-    a rank ('Deputy mayor X') is no word of another body."""
+    a rank ('Deputy mayor X') is no word of another body, nor is an owner that is the council's own place ("Kessa's
+    councillors" of the City of Kessa)."""
     for n, sent in enumerate(parsed.sentences):
         nouns = COUNCIL_POSTS | ({kind} if n in own or everywhere else set())
         for t in sent:
             if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PERSON" or t.dep_ == "compound" \
                     or t.lemma_.lower() not in nouns and t.lower_ not in nouns \
-                    or n not in own and (t.lower_ == kind + "s" or t.ent_type_ == "ORG"):
+                    or n not in own and (t.lower_ == kind + "s" or t.ent_type_ == "ORG") or _heads_the_named_place(t, named):
                 continue
-            if any(c.dep_ in ("poss", "nummod") or c.dep_ == "prep" and not _a_time_phrase(c) and not _a_purpose_phrase(c)
+            if any(c.dep_ == "nummod" or c.dep_ == "poss" and norm(c.text) not in named
+                   or c.dep_ == "prep" and not _a_time_phrase(c) and not _a_purpose_phrase(c)
                    or c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "VERB"
                    and norm(c.text) not in named and c.lower_ not in POST_QUALIFIERS_OF_NO_BODY
                    for c in child_tokens(t)):
                 return True     # (not a verb the parser hung on it: 'who had lobbied councillors for weeks')
     return False
+
+
+def _a_place_of_a_kind_named_outside(sent: Span, named: set[str]) -> bool:
+    """'Mayor X, whose village of Kilby borders …', 'his town of Pelt', 'Mayor of Pelt': a noun of a local
+    government's kind of place or of a council's post ('village', 'town', 'mayor') with 'of' and a capitalised name
+    outside the council's name, in the holder's own sentence: he may be that place's."""
+    return any(t.lemma_.lower() in LOCAL_GOVERNMENT_HEADS_BEFORE_OF | COUNCIL_POSTS
+               and any(c.dep_ == "prep" and c.lower_ in PLACE_NAME_LINKS
+                       and any(w.is_title and norm(w.text) not in named and not any(norm(w.text) in n.split() for n in named)
+                               for o in child_tokens(c) if o.dep_ == "pobj"
+                               for w in [o, *(k for k in child_tokens(o) if k.dep_ == "compound")])
+                       for c in child_tokens(t))
+               for t in sent)
+
+
+def _heads_the_named_place(t: Token, named: set[str]) -> bool:
+    """'City' of 'the City of Kessa' where the council found is named so: the capitalised kind's noun heading the
+    body's own name before 'of' and its place, no other council."""
+    return t.is_title and any(c.dep_ == "prep" and c.lower_ in PLACE_NAME_LINKS
+                              and any(o.dep_ == "pobj" and norm(o.text) in named for o in child_tokens(c))
+                              for c in child_tokens(t))
 
 
 def _a_purpose_phrase(prep: Token) -> bool:
@@ -1490,8 +1521,10 @@ def _the_one_councils_post(parsed: ParsedArticle, index: "ActorIndex", spans: li
     council is named, and the holder's sentence speaks of 'the council', or the story opens on what the council
     did, or (a mayor) the council stands beside the mayor in a story naming no other place."""
     if _the_post_says_whose(spans, holder, extra) or _another_council_by_name(index, body) \
-            or councillor and _a_wider_council_among_others(parsed, index, body, named):
-        return False
+            or _another_local_government_named(spans, index.mentions[body].name) \
+            or councillor and _a_wider_council_among_others(parsed, index, body, named) \
+            or any(_a_place_of_a_kind_named_outside(parsed.sentences[s.sentence], named) for s in spans if s.key == holder):
+        return False            # (nor where his own sentence names his own place: 'whose village of Kilby')
     return _speaks_of_the_council(parsed, spans, holder, index.mentions[body].name, named) \
         or _the_story_opens_on(parsed, index, spans, body, holder, named) \
         and (councillor or _no_other_place_beside_the_mayor(parsed, spans, holder, near, named | set(words))
@@ -1505,6 +1538,7 @@ def _a_wider_council_among_others(parsed: ParsedArticle, index: "ActorIndex", bo
     an area of one (AREAS_OF_ANOTHER_COUNCIL: 'Kelby borough'): a bare councillor may be that council's."""
     name = norm(index.mentions[body].name)
     return not any(name == e or name.endswith(" " + e) for e in LOCAL_COUNCIL_NAME_ENDINGS) \
+        and region_head_before_of(index.mentions[body].name) not in MAYORS_BODY_HEADS_BEFORE_OF \
         and (_another_council_spoken_of_anywhere(parsed, index, body, named)
              or any(t.lemma_.lower() in AREAS_OF_ANOTHER_COUNCIL and norm(t.text) not in named
                     for sent in parsed.sentences for t in sent))
@@ -1517,9 +1551,18 @@ def _the_post_says_whose(spans: list[NameSpan], holder: str, extra: list[str]) -
         or any(w not in POST_QUALIFIERS_OF_NO_BODY for w in extra)
 
 
+def _another_local_government_named(spans: list[NameSpan], council: str) -> bool:
+    """A second local government named by its kind before 'of' anywhere in the story, a body's page or only a place
+    ('The City of Mardon and the Town of Ivers signed a deal': the mayor may be either's)."""
+    return any(region_head_before_of(s.name) in LOCAL_GOVERNMENT_HEADS_BEFORE_OF and norm(s.name) != norm(council)
+               for s in spans)
+
+
 def _another_council_by_name(index: "ActorIndex", body: str) -> bool:
-    """A second body named with a council's head word ('a Kelby Council' beside the district council)."""
-    return any(k != body and m.type == "organization" and name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
+    """A second body named with a council's head word ('a Kelby Council' beside the district council) or as a local
+    government by its kind before 'of' ('the Town of Orwin' beside the city council)."""
+    return any(k != body and m.type == "organization" and (name_head(m.name) in LOCAL_COUNCIL_NAME_HEADS
+                                                            or region_head_before_of(m.name) in LOCAL_GOVERNMENT_HEADS_BEFORE_OF)
                for k, m in index.mentions.items())
 
 
