@@ -346,8 +346,8 @@ def _its_government_acts(token: Token, acts: frozenset[str] = frozenset()) -> bo
         return False
     return token.dep_ == "nsubj" and verb.pos_ == "VERB" and (lemma in DECIDING_VERBS
             or lemma in acts and (lemma in LOCAL_GOVERNMENT_ACT_VERBS_OF_NO_OBJECT or _an_instrument_or_money_object(verb))
-            or (verb.lemma_.lower() in _SPEECH_OR_OBJECT_CUE_VERBS and verb.lemma_.lower() not in PLACE_REPORTING_VERBS)
-            or (verb.lemma_.lower() in PLACE_REPORTING_VERBS and any(c.dep_ == "ccomp" for c in verb.children)))
+            or (lemma in _SPEECH_OR_OBJECT_CUE_VERBS and lemma not in PLACE_REPORTING_VERBS)
+            or (lemma in PLACE_REPORTING_VERBS and any(c.dep_ == "ccomp" for c in verb.children)))
 
 
 def _an_instrument_or_money_object(verb: Token) -> bool:
