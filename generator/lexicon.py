@@ -4606,25 +4606,25 @@ LOCAL_GOVERNMENT_HEADS_BEFORE_OF = MAYORS_BODY_HEADS_BEFORE_OF | {"county", "dis
 ENSEMBLE_NOUNS = frozenset({"symphony", "philharmonic", "orchestra", "sinfonia", "choir", "chorus", "chorale",
                             "ensemble", "band", "ballet", "opera"})
 BODY_HEADS_AFTER_A_PLACE = frozenset((ORG_HEADS | ARTS_WORDS | ENSEMBLE_NOUNS) - COUNCIL_NAME_WORDS - {"council"})
+# Verbs by which a body hands over money of its own ('would contribute $3.5 million', 'will fund the pool',
+# 'pledged $2 million'): a local government's act (LOCAL_GOVERNMENT_ACT_VERBS).
+FUNDING_VERBS = frozenset({"contribute", "fund", "invest", "donate", "lend", "pledge"})
 # Verbs of a local government's own acts of governing, deciding, spending, suing or employing, besides the speech
 # and deciding verbs every region's government acts by ('The City of Kessa has sued the developer', '… imposed a
 # curfew', '… is spending $2 million', '… will contribute $3 million', '… hired 40 workers'): a local government
 # named by its kind before 'of' is the body where it is the subject of one of them (actors._its_government_acts);
 # any other verb leaves it the place ('hosted the games', 'topped the list', 'needs more rain'). Made of the
 # lexicon's existing sets and FUNDING_VERBS.
-# Verbs by which a body hands over money of its own ('would contribute $3.5 million', 'will fund the pool',
-# 'pledged $2 million'): a local government's act (LOCAL_GOVERNMENT_ACT_VERBS).
-FUNDING_VERBS = frozenset({"contribute", "fund", "invest", "donate", "lend", "pledge"})
 LOCAL_GOVERNMENT_ACT_VERBS = frozenset(FUNDING_VERBS | BUDGETING_VERBS | RULING_VERBS | LEGAL_ACTION_VERBS
                                        | EMPLOYING_VERBS | COMMISSIONING_VERBS | PENALTY_VERBS
                                        | (MONEY_VERBS & PAYING_VERBS & PER_ONE_VERBS)
                                        | (ISSUING_VERBS & DOCUMENT_ISSUING_VERBS))
 # Of those, the verbs by which a local government acts with no object of its own kind: deciding, suing, penalising,
 # commissioning, funding ('The City of Kessa sued', '… banned plastic bags', '… commissioned a review', '… will fund
-# the pool'). Every other verb of
-# LOCAL_GOVERNMENT_ACT_VERBS is the government's only with a money amount or one of its instruments as object
-# (LOCAL_GOVERNMENT_INSTRUMENT_NOUNS): 'spent $2 million', 'approved the budget', not 'spent the night', 'set a heat
-# record', 'passed the one million mark', 'paid a heavy price', 'lent its name', 'allowed itself' (the place).
+# the pool'). Every other verb of LOCAL_GOVERNMENT_ACT_VERBS is the government's only with a money amount or one of
+# its instruments as object (LOCAL_GOVERNMENT_INSTRUMENT_NOUNS): 'spent $2 million', 'approved the budget', not 'spent
+# the night', 'set a heat record', 'passed the one million mark', 'paid a heavy price', 'lent its name', 'allowed
+# itself' (the place).
 LOCAL_GOVERNMENT_ACT_VERBS_OF_NO_OBJECT = frozenset(LEGAL_ACTION_VERBS | COMMISSIONING_VERBS | PENALTY_VERBS | {"fund"})
 # Nouns of a government's instruments or money: budgets and grants (SPENDING_PLAN_NOUNS), rules (RULEBOOK_NOUNS),
 # fines (RULED_AMOUNT_NOUNS), bans and curfews (PENALTY_NOUNS), plans and policies (SCHEME_NAME_HEADS), and a

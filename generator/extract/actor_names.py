@@ -193,7 +193,7 @@ def _local_governments_named_by_their_kind(parsed: ParsedArticle, spans: list[Na
             out = [s for s in out if s not in inside]
             out.append(NameSpan(surface=words.text, name=words.text, kind="place", head=words.root, sentence=n,
                                 titles=[], words=words, start=t.i))
-    return sorted(out, key=lambda s: (s.sentence, s.words.start)) if len(out) != len(spans) or out != spans else out
+    return sorted(out, key=lambda s: (s.sentence, s.words.start)) if out != spans else out
 
 
 def _end_of_a_proper_run(doc: Doc, start: int, stop: int) -> int | None:

@@ -66,6 +66,7 @@ _ROLE_OR_PLACE_PREPOSITIONS = ROLE_PREPOSITIONS | POST_PLACE_PREPOSITIONS
 _STATE_ROLES_OR_TOP_POSTS = STATE_ROLES | TOP_POST_WORDS
 _ASSOCIATION_PARTY_OR_COMPANY_HEADS = ASSOCIATION_HEADS | PARTY_BODY_HEADS | COMPANY_NAME_HEADS
 _FORMER_OR_SCOPE_WORDS = FORMER_WORDS | OFFICE_SCOPE_WORDS
+_LOCAL_GOVERNMENT_PLACES_OR_COUNCIL_POSTS = LOCAL_GOVERNMENT_HEADS_BEFORE_OF | COUNCIL_POSTS
 _BODY_ORGAN_OR_NATIONAL_MINISTER_WORDS = ORG_HEADS | ORGAN_HEADS | NATIONAL_ONLY_MINISTER_WORDS
 _RANK_NON_MINISTRY_OR_BODY_WORDS = PORTFOLIO_RANK_WORDS | NOT_THE_MINISTRYS_MINISTER | ORG_HEADS
 _OFFICER_TITLES = BODY_OFFICER_TITLES | KIND_OFFICER_TITLES.keys()
@@ -1364,8 +1365,8 @@ def _speaks_of_the_council(parsed: ParsedArticle, spans: list[NameSpan], holder:
     the bare post to that council however far back the story named it; a local government named by its kind
     before 'of' ('the City of Kessa') is spoken of as 'the city' or 'the council' (its council)."""
     kinds = {name_head(council)} | (LOCAL_GOVERNMENTS_ORGAN_WORDS if region_head_before_of(council) in MAYORS_BODY_HEADS_BEFORE_OF else set())
-    if any(_another_council_or_post_spoken_of(parsed, kind, named, {s.sentence for s in spans if s.key == holder})
-           for kind in kinds):
+    holders_sentences = {s.sentence for s in spans if s.key == holder}
+    if any(_another_council_or_post_spoken_of(parsed, kind, named, holders_sentences) for kind in kinds):
         return False
     for span in spans:
         if span.key != holder:
@@ -1448,7 +1449,7 @@ def _a_place_of_a_kind_named_outside(sent: Span, named: set[str]) -> bool:
     """'Mayor X, whose village of Kilby borders …', 'his town of Pelt', 'Mayor of Pelt': a noun of a local
     government's kind of place or of a council's post ('village', 'town', 'mayor') with 'of' and a capitalised name
     outside the council's name, in the holder's own sentence: he may be that place's."""
-    return any(t.lemma_.lower() in LOCAL_GOVERNMENT_HEADS_BEFORE_OF | COUNCIL_POSTS
+    return any(t.lemma_.lower() in _LOCAL_GOVERNMENT_PLACES_OR_COUNCIL_POSTS
                and any(c.dep_ == "prep" and c.lower_ in PLACE_NAME_LINKS
                        and any(w.is_title and norm(w.text) not in named and not any(norm(w.text) in n.split() for n in named)
                                for o in child_tokens(c) if o.dep_ == "pobj"
