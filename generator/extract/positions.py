@@ -22,7 +22,7 @@ from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
 from ..lexicon import AUTHORED_DOCUMENT_NOUNS, BARE_VERB_TAGS, PAST_OR_THIRD_PERSON_VERB_TAGS, DEFINITE_ARTICLES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS
 from ..lexicon import AMOUNT_NOUNS, FLOW_NOUNS, PERCENT_WORDS, PERSISTING_ADVERBS, SCALE_WORDS, SPAN_PREPOSITIONS, STANCE_ADJECTIVES
 from ..lexicon import ANSWERING_VERBS, CONTRAST_COORDINATORS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
-from ..lexicon import ARTICLES, PERSON_POSSESSIVES
+from ..lexicon import ARTICLES, FRAMENET_OPINION, PERSON_POSSESSIVES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, LIVE_BLOG_ENTRY_OPENERS, OCCASION_TIME_NOUNS, PARTITIVE_OF_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, POLL_SHARE_LINKS, POLL_SHARE_PREPOSITIONS, QUESTION_MARKERS, RELATIVE_OF_PRONOUNS, REPORTED_CLAUSE_MARKS, REQUEST_OBJECT_PREPOSITIONS, REQUEST_THING_PREPOSITIONS, RESULT_DEGREE_WORDS, SENTENCE_END_CUE_VERBS, SINGULAR_SUBJECT_PRONOUNS, SOURCE_AUTHOR_PREPOSITIONS, STATEMENT_TOPIC_PREPOSITIONS, TOLD_TOPIC_PREPOSITIONS, TOPIC_CUE_PREPOSITIONS, ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, REPORTED_BODY_DOCUMENT_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
@@ -2965,6 +2965,10 @@ def _subject(verb: Token) -> Token | None:
             subj = _name_before_its_set_off_tag(subjects) or subj
         if subj is not None and current.i == verb.i:
             subj = _name_read_as_modifier_before(verb, subj) or subj
+        if subj is not None and _object_of_a_fronted_preposition(subj):
+            subj = _subject_set_off_before(current, subj)
+            if subj is None:
+                return None     # 'In X, where ..., [no speaker the commas set off] said': nobody, not the place
         if subj is not None:
             if subj.dep_ == "nsubjpass" and current.lemma_ != "quote" and not _raised_subject(verb, current, below):
                 return None
@@ -3250,6 +3254,51 @@ def _name_read_as_modifier_before(verb: Token, subject: Token) -> Token | None:
         return None
     return next((c for c in child_tokens(verb) if _person_name_hung_as_adverb(c, verb)
                  and c.right_edge.i == start - 2 and c.left_edge.i == verb.sent.start), None)
+
+
+def _object_of_a_fronted_preposition(subject: Token) -> bool:
+    """'At Selby, where the river rose overnight, the fire chief, Y, said ...' read with
+    'Selby' as the subject and 'At' left without an object: a subject right after a preposition of
+    its own verb that has no object is that preposition's object, a fronted adverbial (where, when),
+    never who speaks; the place is set off by a comma ('On local radio Ann Reed said': the parser's
+    subject holds the name, right)."""
+    doc = subject.doc
+    before = subject.left_edge.i - 1
+    if before < 0 or doc[before].dep_ != "prep" or doc[before].head.i != subject.head.i \
+            or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return False
+    return not any(c.dep_ in ("pobj", "pcomp") for c in child_tokens(doc[before]))
+
+
+def _subject_set_off_before(verb: Token, fronted: Token) -> Token | None:
+    """The subject after a fronted adverbial: the last phrase set off by commas right before the verb
+    ('..., the district officer, Dr X, said': X), where it is a name or a noun that may speak and lies
+    wholly between the two commas, or the name set off just before it that this phrase is in apposition
+    to ('..., Ms X, a spokeswoman for ..., said': X) or that a relative clause set off by the commas
+    describes ('..., Mr X, who chairs the party, said': X); None where the verb has no such phrase before it."""
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma > fronted.i and doc[comma].dep_ in ("advmod", "aux", "neg"):
+        comma -= 1      # '..., Dr X, also said'
+    if comma <= fronted.i or doc[comma].text != ",":
+        return None
+    opening = next((k for k in range(comma - 1, fronted.i, -1) if doc[k].text == ","), None)
+    if opening is None:
+        return None
+    words = doc[opening + 1:comma]
+    heads = [t for t in words if not opening < t.head.i < comma or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    name = heads[0].head
+    if heads[0].dep_ == "relcl" and name.pos_ == "PROPN" and fronted.i < name.i == opening - 1 \
+            and doc[name.left_edge.i - 1].text == "," and _can_speak(name):
+        return name     # '..., Mr X, who chairs the party, said': the name the relative clause describes
+    if not _can_speak(heads[0]) or heads[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    if heads[0].dep_ == "appos" and heads[0].pos_ == "NOUN" and name.pos_ == "PROPN" and fronted.i < name.i < opening \
+            and name.i == opening - 1 and doc[name.left_edge.i - 1].text == ",":
+        return name     # '..., Ms X, a spokeswoman for ..., said': the name the role is set beside
+    return heads[0]
 
 
 def _person_name_hung_as_adverb(t: Token, verb: Token) -> bool:
@@ -4309,7 +4358,8 @@ def _with_second_clause(verb: Token, start: int, end: int) -> tuple[int, int]:
                 or _present_and_clause(c, verb, start, end) or _predicate_of_reported_subject(c, verb)
                 or _list_torn_off(c, verb, end) or _parallel_phrase_torn_off(c, verb, start, end)
                 or c.i > end and _joined_in_reported_tense(c, verb, end) or _inside_the_last_word(c, end)
-                or _predicate_after_closing_quote(c, verb, end)):
+                or _predicate_after_closing_quote(c, verb, end)
+                or _opinion_without_its_clause(c, verb, end)):
             break
         end = c.right_edge.i + 1
         while end > c.i + 1 and c.doc[end - 1].text in ".;":
@@ -4329,15 +4379,30 @@ def _predicate_after_closing_quote(c: Token, verb: Token, end: int) -> bool:
     ends in a closing quotation mark makes the parser hang a predicate joined after it (no subject of
     its own) on the cue instead of on the reported verb, where it hangs it in the same words without
     the marks and the statement goes on. It goes on here too; not a verb of saying (the speaker's next
-    statement: '... "a disaster" and called for a review'), nor a bare form without an auxiliary."""
+    statement: '... "a disaster" and called for a review'), nor a bare form without an auxiliary. The
+    closing mark may itself hang on the cue, outside the clause ('that it was "deeply troubled" and
+    would ...')."""
     doc = verb.doc
+    while end < c.i and doc[end].is_quote and doc[end].head.i == verb.i and doc[end].tag_ == "''":
+        end += 1        # the closing mark the parser hung on the cue
     if c.dep_ != "conj" or c.head.i != verb.i or c.i <= end or c.pos_ not in ("VERB", "AUX") \
             or end < 1 or not doc[end - 1].is_quote or doc[end - 1].text in QUOTE_PAIRS and doc[end - 1].text != '"':
         return False
     if any(t.text != "," and t.dep_ != "cc" for t in doc[end:c.left_edge.i]) or c.left_edge.i == end:
         return False        # only the joiner ('and', 'but', a comma) between the quotation and the predicate
-    return c.lemma_ not in CUE_VERB_LEMMAS and not _has_subject(c) \
+    return (c.lemma_ not in CUE_VERB_LEMMAS or _act_of_speech_in_reported_tense(c)) and not _has_subject(c) \
         and not (c.tag_ == "VB" and not _has_auxiliary(c))
+
+
+def _act_of_speech_in_reported_tense(verb: Token) -> bool:
+    """'... "deeply troubled" and would write to the minister', '... and had asked both sides to meet': a
+    verb of speech in the tense of back-shifted speech (_tense: a past modal, the pluperfect) is told in
+    the frame of what was said (the writer tells the speaker's next act in the plain past: 'and wrote to
+    the minister'); not negated ('and could not say when ...': a refusal, the writer's to tell, as in
+    _reported_act_of_speech and _joined_in_reported_tense), nor one the writer dates ahead ('and would
+    later write')."""
+    return _tense(verb) in ("modal", "pluperfect") and not _negated(verb) \
+        and not any(c.dep_ == "advmod" and c.lower_ in NARRATED_FUTURE_ADVERBS for c in child_tokens(verb))
 
 
 def _inside_the_last_word(c: Token, end: int) -> bool:
@@ -4742,6 +4807,21 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
         tokens.pop()        # '... much worse — and [she added ...]'
 
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _opinion_without_its_clause(conj: Token, verb: Token, end: int) -> bool:
+    """'said the society had kept full records and believed most of the unpaid invoices dated from before
+    the merger': a verb of opinion (FRAMENET_OPINION) joined by a bare 'and'/'but' right after what a cue of
+    saying reports, with no subject and no clause of its own (the parser read its clause as an object) is
+    no act the writer narrates: a belief is known only as said; it goes on with the reported clause. With
+    a clause of its own ('and believed that ...') it is a statement of its own; with a comma or a subject,
+    the writer's."""
+    doc = verb.doc
+    return conj.dep_ == "conj" and conj.head.i == verb.i and conj.lemma_ in FRAMENET_OPINION \
+        and verb.lemma_ in _SAY_OR_TELL and end < conj.i and not _has_subject(conj) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "mark") for c in child_tokens(conj)) \
+        and conj.left_edge.i == conj.i and conj.i - end == 1 and doc[end].dep_ == "cc" \
+        and doc[end].lower_ in CLAUSE_COORDINATORS
 
 
 def _reported_act_of_speech(conj: Token) -> bool:
@@ -5552,7 +5632,7 @@ def _credit_quotes(parsed: ParsedArticle, sent: Span, n: int, quotes: list[Quote
             continue        # 'X reported that the editor told Y her remarks were "..."': another's words
         colon = colon or pending_colon
         tail = _phrase_after_mark(parsed, q, last_n) if colon is None else None
-        if colon is None and _no_speakers_words(parsed, sent, q, n, last_n, tail, cues, resolver):
+        if colon is None and _no_speakers_words(parsed, sent, q, n, last_n, tail, cues, resolver, attributions):
             continue
         signed = _signed_by(parsed, resolver, q, n) if colon is None else None
         label = _colon_label(parsed, n, q) if colon is None and signed is None else None
@@ -5597,7 +5677,7 @@ def _within_cue_content(parsed: ParsedArticle, q: Quote, cues: list[Attribution]
 
 
 def _no_speakers_words(parsed: ParsedArticle, sent: Span, q: Quote, n: int, last_n: int, tail: int | None,
-                       cues: list[Attribution], resolver: "SpeakerResolver") -> bool:
+                       cues: list[Attribution], resolver: "SpeakerResolver", attributions: list[Attribution]) -> bool:
     """A quotation with no cue or colon before it that is not the last speaker's words going on:
     a phrase of the writer's sentence, of a question, of another cue, or a question itself."""
     if tail is None and _writer_goes_on(parsed, q, last_n):
@@ -5611,9 +5691,43 @@ def _no_speakers_words(parsed: ParsedArticle, sent: Span, q: Quote, n: int, last
         return True         # 'found the cash came from "fraud, theft or ..."': a phrase
     if _hands_on_words(parsed, sent, q):
         return True         # 'X continued, citing the sign: "..."': the sign's words, not the last speaker's
-    if q.text.rstrip(EDGE_PUNCT).endswith("?"):
+    if q.text.rstrip(EDGE_PUNCT).endswith("?") and not _states_before_its_question(parsed, q, n, resolver, attributions):
         return True         # 'Y interjected: "So they will leave?"': a question states nothing
     return False
+
+
+def _states_before_its_question(parsed: ParsedArticle, q: Quote, n: int, resolver: "SpeakerResolver",
+                                attributions: list[Attribution]) -> bool:
+    """'"We never agreed," she said. "Fees rose by half. Who will pay?"': a quotation that ends its
+    paragraph with a question after a parsed sentence of its own that states something (ended by a full
+    stop or an exclamation mark) goes on with the last speaker's quoted words, only its last sentence asks;
+    where that speaker's tag is in the sentence just before or this one (no sentence of the writer's
+    between: 'X said ... Others were not convinced. "...?"' is another's challenge), that tag's sentence
+    holds a direct quotation credited to the speaker (their quoted words going on; after an indirect
+    statement, 'X told the court he had never seen it. "You signed for it. Is that not your hand?"', the
+    question is as likely put to them), and an actor stands for the speaker. A question alone, or questions
+    alone ('"Why now? Who pays?"'), states nothing; a quotation with a tag of its own after it ('..." the
+    judge observed') is that tag's."""
+    if not resolver.last or n - resolver.last[0] > 1:
+        return False
+    tag_n, speaker = resolver.last
+    if speaker.actor is None or not any(
+            a.direct and a.speaker.actor == speaker.actor and a.end <= q.start
+            and a.sentence_no <= tag_n <= max(a.sentence_no, a.last_sentence_no) for a in attributions):
+        return False
+    text = parsed.article.text
+    line_end = text.find("\n", q.end)
+    if text[q.end:len(text) if line_end < 0 else line_end].strip(EDGE_PUNCT + " "):
+        return False
+    inside = []
+    for k in range(n, len(parsed.sentences)):
+        if parsed.sentence_begin(k) >= q.end:
+            break       # the sentences of the quotation only, not the rest of the article
+        inside.append(k)
+    if not any(span_text(parsed.sentences[k]).rstrip(EDGE_PUNCT).endswith((".", "!")) for k in inside[:-1]):
+        return False
+    source = resolver.continued_speaker(n, q.start)
+    return source is not None and source.actor is not None
 
 
 def _quotation_attribution(parsed: ParsedArticle, sent: Span, q: Quote, source: Speaker, cue: str,
