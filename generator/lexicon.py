@@ -1802,6 +1802,37 @@ AGREEMENT_HEADS = {"agreement", "agreements", "treaty", "treaties", "accord", "a
 # other article's body of the same initials.
 LAW_HEADS = {"act", "acts", "bill", "bills", "law", "laws", "directive", "directives", "regulation", "statute",
              "ordinance", "decree", "amendment", "code"}
+# Of LAW_HEADS, the heads that name an instrument enacted or proposed, never a common surname ('Law', and
+# THING_HEADS' 'Day', 'Bridge', 'Plan' are surnames too): a name of common words so headed that the
+# recogniser types a person names the instrument ('Grain Levy Amendment Bill', 'Port Safety Code').
+ENACTED_INSTRUMENT_HEADS = frozenset((LAW_HEADS - {"law", "laws"}) | {"regulations", "statutes", "ordinances",
+                                                                      "decrees", "codes"})
+# Verbs done to or by a law in the making ('the House passed the X Bill', 'X Bill passes second vote', 'the Bill
+# was tabled'): a name of common words typed a person that is their subject or object is the law's name
+# (generator/extract/actor_names.py, `_the_article_uses_it_as_a_law`).
+LAW_MAKING_VERBS = frozenset({"pass", "table", "introduce", "enact", "amend", "read", "repeal", "adopt", "gazette",
+                              "withdraw", "debate", "ratify"})
+# Heads of lower-case words that define initials naming a term, no body (generator/extract/actor_names.py,
+# `_initials_of_a_common_term`): a commodity or substance, a product, a measure, an index or ratio, a loan or a
+# rate ('refined sugar (RS)', 'the water hardness index (WHI)', 'bad farm loans (BFLs)', 'the wage floor
+# (WF)'). The head is the last word or the word before 'of', 'for' or 'on'. Read positively: any other head ('unit', 'team', 'watchdog', 'directorate') may be a body's, so the
+# initials keep their page.
+TERM_HEAD_NOUNS = frozenset({
+    # commodities and substances
+    "oil", "gas", "fuel", "petrol", "diesel", "kerosene", "coal", "sugar", "rice", "wheat", "maize", "grain",
+    "cotton", "rubber", "cocoa", "coffee", "tea", "milk", "steel", "iron", "ore", "copper", "cement",
+    "fertiliser", "fertilizer", "chemical", "acid", "plastic", "waste", "effluent", "substance", "metal",
+    # products
+    "product", "goods", "bond", "security", "certificate", "vaccine", "device", "drug",
+    # measures, indexes, ratios and rates
+    "index", "indicator", "ratio", "rate", "price", "line", "level", "value", "income", "output", "yield",
+    "growth", "deficit", "margin", "limit", "threshold", "score", "quota", "balance", "tariff",
+    "tax", "levy", "duty", "emission", "concentration",
+    # loans and money owed or held
+    "loan", "debt", "credit", "mortgage", "deposit", "asset", "liability",
+    # papers issued or filed ('the first information report (FIR)', 'a detailed project report (DPR)')
+    "report", "licence", "license", "permit", "card",
+})
 # Head words of a legislature's or a court's name. Such a body named only where something is said
 # or brought ('speaking in Parliament', 'appealed to the High Court', 'told the Assembly') is the
 # place of it, no actor (generator/extract/actors.py).

@@ -40,7 +40,7 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS_OR_APOSTROPHE, APOSTROPHES, HYPHEN_OR_EN_DASH, HYPHEN_MINUS_OR_HYPHEN,
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
-from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
+from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, ENACTED_INSTRUMENT_HEADS, LAW_MAKING_VERBS, POST_OR_PERSON_NOUNS, TERM_HEAD_NOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
 from ..lexicon import LOCAL_GOVERNMENT_HEADS_BEFORE_OF, PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS, STYLES_ALSO_OPENING_A_BODYS_NAME
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
@@ -3683,7 +3683,50 @@ def _initials_of_agreements_named(spans: list[NameSpan], parsed: ParsedArticle) 
             text = span_text(ent)       # `ent.text` joins the entity's words anew on every call
             if names_an_agreement(text) or names_a_trade_area(text) or names_a_thing(text):
                 found |= all_initials(clean_surface(text)) & words
+        found |= _initials_of_a_common_term(sent, words)
     return found
+
+
+_TERM_DEFINITION = re.compile(r"\b((?:[a-z][a-z-]* ){0,5}[a-z][a-z-]*) \(([A-Z][A-Za-z]{1,6})\)")
+
+
+def _initials_of_a_common_term(sent: Span, words: set[str]) -> set[str]:
+    """'refined sugar (RS)', 'the water hardness index (WHI)', 'a joint funding framework (JFF)': initials the
+    article defines by words it writes in lower case name a term, as an agreement's do, where the defining
+    words' head (the last word, or the word before 'of', 'for' or 'on') is a term's noun: a commodity, a product, a measure,
+    an index, a loan or a rate (TERM_HEAD_NOUNS, by the word or its singular) or a document's (DOCUMENT_HEADS).
+    Any other head may be a body's ('the special investigating unit (SIU)', 'the district health team
+    (DHT)', 'the directorate of criminal investigations (DCI)'): those keep their page. Only initials that
+    spell the words run right before the bracket (`all_initials`), and not where they modify a body's noun
+    (`_initials_name_a_body_after`: 'the road levy (RL) board')."""
+    found = set()
+    for m in _TERM_DEFINITION.finditer(span_text(sent)):
+        short = norm(m.group(2))
+        if short not in words:
+            continue
+        phrase = m.group(1).split()
+        term = next((phrase[k:] for k in range(len(phrase)) if short in all_initials(" ".join(phrase[k:]))), None)
+        if not term:
+            continue
+        link = next((k for k, w in enumerate(term) if k and w in NAME_PREPOSITIONS_OR_ON), None)
+        head = (term[link - 1] if link else term[-1]).split("-")[-1]
+        if _initials_name_a_body_after(sent.doc, m.group(2), short, span_text(sent)[m.end():]):
+            continue            # 'the road levy (RL) board', 'the RL board met': the initials name the board
+        if head in TERM_HEAD_NOUNS or head in DOCUMENT_HEADS \
+                or any(one in TERM_HEAD_NOUNS or one in DOCUMENT_HEADS for one in _singulars_of_a_plural(head)):
+            found.add(short)
+    return found
+
+
+def _initials_name_a_body_after(doc: Doc, initials: str, short: str, rest: str) -> bool:
+    """'the road levy (RL) board met', 'The RL board cut ...': a term's initials that modify a body's noun
+    (ORG_OR_GENERIC_BODY_WORDS) right after the bracket, or anywhere the article uses them as a noun's
+    modifier of a body, name that body, not the term."""
+    after = rest.split(None, 1)
+    if after and after[0].lower().strip(".,;:") in ORG_OR_GENERIC_BODY_WORDS:
+        return True
+    return any(t.text == initials and t.dep_ in ("compound", "nmod", "amod") and t.head.i > t.i
+               and t.head.lower_ in ORG_OR_GENERIC_BODY_WORDS for t in doc)
 
 
 _AGREEMENT_OR_LAW_HEADS = AGREEMENT_HEADS | LAW_HEADS      # united once, not per call
@@ -5071,8 +5114,10 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
                                    or _after_a_year(doc, start, tokens[-1])
                                    or _names_a_care_scheme(name, ent.root)):
         return None                             # 'the Fifth Amendment', 'the G7 Summit', 'the 2011 Nissan Vireo': no actor
-    if ent.label_ == "PERSON" and _a_common_noun_with_a_determiner(tokens):
-        return None                             # 'Moving the Bill, the Minister said': a law, no one's name
+    if ent.label_ == "PERSON" and (_a_common_noun_with_a_determiner(tokens) or _a_things_name_typed_a_person(ent, name)):
+        return None                             # 'Moving the Bill, the Minister said', 'Grain Levy Amendment Bill': a law, no one's name
+    if _a_count_of_a_people(ent, tokens, name):
+        return None                             # 'a ferry carrying 60 Orwin Islanders': a count, no group's name
     if ent.label_ != "PERSON" and _a_kind_of_body(doc[tokens[0].i:tokens[-1].i + 1].root) \
             and not qualifies_a_noun_after(doc, tokens[-1].i):
         return None                             # 'a Zembian-listed Outlawed Armed Organization': a class
@@ -6379,12 +6424,114 @@ def _a_common_noun_with_a_determiner(tokens: list[Token]) -> bool:
     det = word.doc[word.i - 1]
     if det.dep_ != "det" or det.head.i != word.i or det.lower_ not in DEFINITE_DETERMINERS:
         return False
+    if _the_article_names_a_law_so_headed(word):
+        return not _marked_as_a_person(word) and not _a_longer_persons_name_opening_with(word)
+        # 'the Bill, backed by X, would cap ...': the law named before
     if any(c.i != det.i and (c.i < word.i or c.dep_ in ("relcl", "acl", "nummod", "amod")
                              or c.dep_ == "appos" and not _describes_the_person_named_next(c)) for c in child_tokens(word)):
         return False            # 'the late Bill', 'the Bill, 46,', 'the Bill, a docker,', 'the Bill who fished here'
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_.lower() in SPEECH_VERBS:
         return False            # 'the Bill said': one who speaks
     return not _heads_a_longer_persons_name(word)
+
+
+def _a_count_of_a_people(ent: Span, tokens: list[Token], name: str) -> bool:
+    """'a ferry carrying 60 Orwin Islanders': a number before a plural name of people counts them, as it counts
+    'residents' or 'voters'; the people so counted are no actor with a page. Only a plural proper noun
+    (NNPS) read as a person's name or naming a people or a region's inhabitants (`_names_a_people`), with its
+    own number before the name, and no known body's name ('Two Democrats, X and Y,': the party's word)."""
+    head = tokens[-1]
+    if head.tag_ != "NNPS" or not head.lower_.endswith("s") or canonical(name):
+        return False
+    return (ent.label_ == "PERSON" or any(_names_a_people(one) for one in _singulars_of_a_plural(head.lower_))) \
+        and any(c.dep_ == "nummod" and c.like_num and c.i < tokens[0].i for c in child_tokens(head))
+
+
+def _a_things_name_typed_a_person(ent: Span, name: str) -> bool:
+    """'Grain Levy Amendment Bill clears committee', 'the Port Safety Code' read as a person's name: what a name
+    is follows from its head word, not the recogniser's label, so a name of common words, none before the head a
+    given name, whose head names an instrument enacted or proposed (ENACTED_INSTRUMENT_HEADS: 'Bill', 'Act',
+    'Code', 'Amendment'; not 'Law', 'Day', 'Bridge', 'Plan', which are surnames too) is the instrument's name
+    ('Jude Law', 'Ann Bill' stay people's names), where the article uses it as a law's name
+    (`_the_article_uses_it_as_a_law`: after a determiner, or as what is passed or tabled) and does not mark the
+    bearer as a person (`_the_article_marks_a_person`: a title, a style or nickname before it, an age, any
+    apposition, a verb of saying, the surname used alone). 'Tall Bill played for three hours' is a person's."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in ENACTED_INSTRUMENT_HEADS \
+        and all(w.isalpha() and is_common_word(w) for w in words) \
+        and not any(is_given_name(w) for w in words[:-1]) and names_a_thing(name) \
+        and _the_article_uses_it_as_a_law(ent, name) and not _the_article_marks_a_person(ent)
+
+
+def _the_article_uses_it_as_a_law(ent: Span, name: str) -> bool:
+    """Positive evidence that a name is a law's: somewhere in the article it follows a determiner, with only
+    capitalised words of the name between ('the Timber Levy Bill', 'this Supplementary Rates Bill'), or here it
+    is the subject or object of a verb done to or by a law in the making (LAW_MAKING_VERBS: 'X Bill passes
+    second vote', 'MPs tabled X Bill')."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj") and root.head.lemma_.lower() in LAW_MAKING_VERBS:
+        return True
+    return any(m.group(1).lower() in DEFINITE_DETERMINERS
+               for m in re.finditer(r"\b(\w+) (?:[A-Z][A-Za-z-]* )*" + re.escape(name) + r"\b", article_text(ent.doc)))
+
+
+def _the_article_marks_a_person(ent: Span) -> bool:
+    """Evidence that a name is a person's, whatever its words: a title or honorific right before it ('Nurse',
+    'Dr'), an age or a job set off after it ('X, 19,', 'X, a market trader,'), a relative clause of a person
+    ('who', 'whose'), the name as the subject of a verb of saying, or its last word standing alone elsewhere in
+    the article as a person's name ('... Bill said'; not 'the Bill', which points back to the instrument)."""
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.lower_.rstrip(".") in TITLE_WORDS or before.lower_ in POST_OR_PERSON_NOUNS
+                               or before.text[:1].isupper() and before.is_alpha and not _opens_a_laws_name(before)):
+        return True             # 'Nurse', 'street vendor', a style or nickname ('Pastor', 'Big') before it
+    if _marked_as_a_person(root) or any(c.dep_ == "appos" for c in child_tokens(root)):
+        return True             # 'X, a widow,', 'X, the singer,': any apposition
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return any(e.label_ == "PERSON" and len(e) == 1 and e.text == ent[-1].text and e.start != ent.end - 1
+               and not (e.start > 0 and doc[e.start - 1].lower_ in DEFINITE_DETERMINERS) for e in doc_ents(doc))
+
+
+def _opens_a_laws_name(word: Token) -> bool:
+    """A capitalised word before a name that is part of a law's longer name: the run of capitalised words it
+    belongs to follows a determiner ('The Supplementary Rates Bill'), or it is a common noun the parser sets
+    inside the name ('Timber' of 'Timber Levy Amendment Bill passes') that is no style, title or person's noun;
+    not a style or nickname ('Pastor X Bill', 'Big Bill', a given name)."""
+    if word.dep_ == "compound" and word.head.i > word.i and word.tag_ in ("NN", "NNS", "NNP", "NNPS") \
+            and is_common_word(word.text) and not is_given_name(word.text) \
+            and not any(word.lower_ in kind for kind in (TITLE_WORDS, STYLE_OR_RANK_TITLES, POST_OR_PERSON_NOUNS,
+                                                          PERSON_DESCRIBING_NOUNS)):
+        return True
+    k = word.i
+    while k > 0 and word.doc[k - 1].text[:1].isupper() and word.doc[k - 1].is_alpha \
+            and word.doc[k - 1].lower_ not in DEFINITE_DETERMINERS:
+        k -= 1
+    return k > 0 and word.doc[k - 1].lower_ in DEFINITE_DETERMINERS
+
+
+def _marked_as_a_person(word: Token) -> bool:
+    """'the Bill, who turned 60,', 'the Bill, whom few knew,', 'the Bill, 46,': a relative clause opened by a
+    person's relative pronoun (WHO_PRONOUNS, only the word that opens the clause and hangs on its verb: not
+    'whose', said of things too, nor a 'who' inside it, 'which would fine anyone who ...') or an age set off
+    after the word marks a person, whatever else the article names."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ in WHO_PRONOUNS and c.left_edge.head.i == c.i
+               or c.dep_ in ("appos", "nummod", "amod") and c.like_num for c in child_tokens(word))
+
+
+def _the_article_names_a_law_so_headed(word: Token) -> bool:
+    """'the Harbour Dues (Amendment) Bill ... The Bill, backed by X, would cap': where the article names a law
+    whose name closes with the word ('Bill', 'Code': `_a_laws_name_by_its_last_word`, also after a bracketed
+    '(Amendment)'), 'the Bill' points back to that law whatever hangs on it (a participle, an apposition, a
+    verb of saying: what a law 'says' or 'proposes' is its text), not to a man called Bill; a word before it
+    that opens a sentence or is a function word ('The Bill', 'this Bill') names no law."""
+    for m in re.finditer(r"(\S+) " + re.escape(word.text) + r"\b", article_text(word.doc)):
+        before = m.group(1)
+        bare = before[1:-1] if before.startswith("(") and before.endswith(")") else before
+        if bare.isalpha() and bare[:1].isupper() and not word.vocab[bare.lower()].is_stop \
+                and _a_laws_name_by_its_last_word(f"{bare} {word.text}"):
+            return True
+    return False
 
 
 def _describes_the_person_named_next(appos: Token) -> bool:
@@ -6399,10 +6546,16 @@ def _describes_the_person_named_next(appos: Token) -> bool:
 def _heads_a_longer_persons_name(word: Token) -> bool:
     """A person's name of more than one word elsewhere in the doc that opens with the word ('Bill Asante'), or the
     word before a capitalised word of no body anywhere in the article's text."""
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word.text and e.start != word.i for e in doc_ents(word.doc)):
+    if _a_longer_persons_name_opening_with(word):
         return True
     return any(m.group(1).lower() not in ORG_OR_GENERIC_BODY_WORDS and m.group(1).lower() not in LAW_HEADS
                for m in re.finditer(r"\b" + re.escape(word.text) + r" ([A-Z][a-z]+)\b", article_text(word.doc)))
+
+
+def _a_longer_persons_name_opening_with(word: Token) -> bool:
+    """A person's name of more than one word elsewhere in the doc that opens with the word ('Bill Asante')."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word.text and e.start != word.i
+               for e in doc_ents(word.doc))
 
 
 _SINGULARS_OF_IRREGULAR_PLURALS: dict[str, set[str]] = {}

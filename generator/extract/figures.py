@@ -7822,6 +7822,19 @@ def _subject_of_quoting_cue(parsed: ParsedArticle, sent: Span, quote: Quote, at_
     return subject if subject is not None and not inside(subject) else None
 
 
+def _a_law_by_its_name(words: list[str]) -> bool:
+    """A speaker phrase that is a law: a definite determiner, optionally the law's capitalised name words, and a
+    law's head word (LAW_HEADS) as the phrase's last and head word ('The Bill', 'this Act', 'the Harbour Dues
+    Bill'). Not a phrase the head word only ends ('The firm's head of transport law', 'the dean of the school of
+    law': an 'of' or a possessive makes another noun the head), nor a capitalised plural head right after the
+    determiner, a family's name ('The Laws, who farm near X')."""
+    if len(words) < 2 or words[0].lower() not in L.DEFINITE_DETERMINERS or words[-1].lower() not in L.LAW_HEADS:
+        return False
+    if not all(w.isalpha() and w[:1].isupper() for w in words[1:-1]):
+        return False
+    return not (len(words) == 2 and words[-1][:1].isupper() and words[-1].lower().endswith("s"))
+
+
 def _unnamed_source(statement: RawPosition | None, number: Token | None = None) -> str | None:
     """The words that name the source of a statement holding the figure where no actor stands
     for it ('a senior official who asked not to be named', 'two officials briefed on the talks',
@@ -7831,13 +7844,16 @@ def _unnamed_source(statement: RawPosition | None, number: Token | None = None) 
     kilns'), save a relative clause about the source ('A health worker, who asked not to be named').
     A data noun the statement's speaker was cut to ('figures' of 'according to figures tabled at
     the spring conference') is given with the words that tell those figures apart, read from the
-    parse (`_described_statistics_according_to`), where it has them."""
+    parse (`_described_statistics_according_to`), where it has them. Not a law named by its head word
+    ('The Bill says four seats ...', `_a_law_by_its_name`): what a law sets out is its content, no one's claim."""
     if statement is None or statement.actor:
         return None
     speaker = statement.speaker.strip()
     first = speaker.split()[0].lower() if speaker else ""
     if speaker.lower() in L.UNRESOLVED_SOURCE_PRONOUNS or first in L.POSSESSIVE_PRONOUNS:
         return None             # 'he', or 'his office', 'its annual reports': whose, the reader is not told
+    if _a_law_by_its_name(speaker.split()):
+        return None             # 'The Bill', 'this Act': a law's content, whose figures no one claims
     if speaker.lower() in L.SOURCE_NOUNS:
         described = _described_statistics_according_to(number, speaker.lower()) if number is not None else None
         phrase = None if described is None else _source_phrase(described)

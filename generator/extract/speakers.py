@@ -1350,7 +1350,11 @@ class SpeakerResolver:
 
     def _named_speaker(self, subject: Token, n: int, text: str) -> Speaker | None:
         """A subject that names its actor: a name, a person named in its phrase or in apposition,
-        a name of several bearers told apart, the one body a group includes; None if it names none."""
+        a name of several bearers told apart, the one body a group includes; None if it names none.
+        A law moved by someone names none ('The Bill, backed by Senator X, would cap ...': the name
+        the parser set beside it is the mover's, inside its phrase; what the law would do is its text)."""
+        if self._a_law_by_its_head_word(subject):
+            return None
         key = self.named(subject)
         person = self._person_in_phrase(subject)
         others: tuple[str, ...] = ()
@@ -4184,6 +4188,16 @@ class SpeakerResolver:
             if key and self.mention(key).type == "person":
                 return key, following, ()
         return None
+
+    def _a_law_by_its_head_word(self, subject: Token) -> bool:
+        """'the Bill, backed by X,', 'this Act, moved by X,': a law's head word (LAW_HEADS) with a definite
+        determiner of its own, naming no actor of the article (a man called Bill stays one), and a participle
+        with its agent hung on it: a name set off after that phrase is the mover's ('The Bill, Ann Lowe said,
+        would ...': hers)."""
+        kids = child_tokens(subject)
+        return subject.lower_ in LAW_HEADS and self.named(subject) is None \
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in kids) \
+            and any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in child_tokens(c)) for c in kids)
 
     def _holder_after_a_posts_field(self, subject: Token) -> tuple[str, Token, tuple[str, ...]] | None:
         """'Cabinet member for finance Cllr Ann Lowe (Con) said': a person's name that the parser put in
