@@ -4343,8 +4343,17 @@ PARTY_GROUP_WORDS = {"group", "caucus", "party", "parliamentary", "council", "op
 # A party's standing in a chamber, written with a capital before its name ('the Opposition KDP', 'the
 # Ruling Marlo Party'): a description of the party, no word of its name.
 PARTY_STANDING_WORDS = {"opposition", "ruling", "governing"}
-# The head word that closes a party's name ('the Ruling Marlo [Party]').
-PARTY_NAME_HEADS = {"party"}
+# Words that tie a person to the side of someone named before ('Fellow Green councillor X', 'Fellow Opposition
+# whip X'), written with a capital at the head of a sentence: a relation, no word of a body's name.
+SIDE_SHARING_WORDS = {"fellow"}
+# The words after such a word that name a side a person shares with another: a party's standing
+# (PARTY_STANDING_WORDS) or a party family's word that names a side on its own ('Fellow Labour member X',
+# 'Fellow Green councillor X'). Only before one of them is the capitalised 'Fellow' dropped; before any other
+# word it opens a body's name ('Fellow Robotics founder X', 'Fellow Partners LLP chairman X').
+SIDE_PARTY_WORDS = PARTY_STANDING_WORDS | {"green", "greens", "labour", "labor", "liberal", "liberals", "conservative",
+                                           "conservatives", "socialist", "socialists", "communist", "communists",
+                                           "democrat", "democrats", "democratic", "republican", "republicans",
+                                           "progressive", "progressives", "independent", "independents"}
 # Party families written as one capitalised word before a party's post ('Green group leader X', 'a
 # Liberal economy critic'), with the words a party's name holds for it: the word names the one party the
 # article itself names with one of them ('the Green Party of Norland', 'the Liberal Democrats'), never a

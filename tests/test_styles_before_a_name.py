@@ -127,11 +127,17 @@ PEOPLE = [
      [("Helena Marchetti", "person", None, None), ("Tomas Okafor", "person", None, None)]),
     ("Cde Rudo Chari said the march would go ahead.", [("Rudo Chari", "person", None, None)]),
     # the recogniser ran a post's last field over the comma into the style and the holder's name
-    # (session 35): the person starts at the style; NEGATIVE: a list of titled people keeps each
-    ("In Gweru on Friday, the Minister of Women Affairs and Community Development, Cde Rudo Sibanda, opened the market.",
-     [("Rudo Sibanda", "person", None, None)]),
-    ("The Minister of Women Affairs and Community Development, Cde Ann Mpofu, told the league that the loans would be paid.",
-     [("Ann Mpofu", "person", None, None)]),
+    # (session 35): the person starts at the style; NEGATIVE: a list of titled people keeps each. The post set
+    # off before the style is the holder's (session 54: 'Cde' is a style of the name's span, as 'Hon.' was);
+    # known miss: 'Women' is no field's word, so the portfolio's second field is cut ('Hon.' cut it before)
+    pytest.param("In Gweru on Friday, the Minister of Women Affairs and Community Development, Cde Rudo Sibanda, opened the market.",
+                 [("Rudo Sibanda", "person", "Minister of Women Affairs and Community Development", None)],
+                 marks=pytest.mark.xfail(strict=True, reason="the portfolio's second field is cut after 'Women'")),
+    pytest.param("The Minister of Women Affairs and Community Development, Cde Ann Mpofu, told the league that the loans would be paid.",
+                 [("Ann Mpofu", "person", "Minister of Women Affairs and Community Development", None)],
+                 marks=pytest.mark.xfail(strict=True, reason="the portfolio's second field is cut after 'Women'")),
+    ("In Gweru on Friday, the Minister of Mines and Mining Development, Cde Rudo Sibanda, opened the market.",
+     [("Rudo Sibanda", "person", "Minister of Mines and Mining Development", None)]),
     ("Mr Tom Reed, Dr Ann Lowe and Cde Farai Ncube signed the letter.",
      [("Ann Lowe", "person", None, None), ("Farai Ncube", "person", None, None), ("Tom Reed", "person", None, None)]),
 ]

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import PLACE_QUALIFIED_RESIDENT_NOUNS, RESIDENCE_PLACE_NAME_HEADS
-from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WITH_A_LINK, SECOND_CHAMBER_NAMES, SECOND_CHAMBER_TEXT_WORDS, SECOND_CHAMBER_MEMBER_NOUNS, LEGISLATURE_QUALIFIERS, LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS, SHORT_FORMS_OF_ONE_CHAMBER, LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS, LEGISLATURE_SHORT_FORM_DETERMINERS, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, PARTY_NAME_HEADS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
+from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WITH_A_LINK, SECOND_CHAMBER_NAMES, SECOND_CHAMBER_TEXT_WORDS, SECOND_CHAMBER_MEMBER_NOUNS, LEGISLATURE_QUALIFIERS, LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS, SHORT_FORMS_OF_ONE_CHAMBER, LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS, LEGISLATURE_SHORT_FORM_DETERMINERS, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, SIDE_SHARING_WORDS, SIDE_PARTY_WORDS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
                        CAMPUS_HEADS, CONTACT_VERBS, CONTACT_PREPOSITIONS,
@@ -1404,11 +1404,11 @@ def _with_names_around_nicknames(sent: Span, ents: list[Span]) -> list[Span]:
     three capitalised words in quotation marks and a capitalised surname are one person's name,
     however the recogniser cut them (it makes bodies and works of the pieces); it replaces every
     entity it overlaps (the nickname is left out of the name, name_span)."""
-    return _replacing_what_they_overlap(ents, [name for name in map(_name_around_a_nickname, span_tokens(sent))
+    return _replacing_what_they_overlap(ents, [name for name in map(name_around_a_nickname, span_tokens(sent))
                                                if name is not None])
 
 
-def _name_around_a_nickname(t: Token) -> Span | None:
+def name_around_a_nickname(t: Token) -> Span | None:
     """The name whose given name `t` is, where a quoted nickname and a surname follow it."""
     doc = t.doc
     if not (t.is_title and t.is_alpha and is_given_name(t.text)) or not t.whitespace_ \
@@ -1424,8 +1424,9 @@ def _name_around_a_nickname(t: Token) -> Span | None:
             and (doc[end].ent_type_ == "PERSON" or not is_common_word(doc[end].text)
                  or doc[end].ent_type_ == "ORG" and doc[end].lower_ not in ORG_OR_ARTS_HEADS):
         end += 1            # not 'the Rose "Bloom" Festival'
-    if is_known_place(t.text) or canonical(t.text):
-        return None         # 'the Paris "Fashion Week" Show': a place's name, no given name
+    if (is_known_place(t.text) or canonical(t.text)) and t.ent_type_ != "PERSON":
+        return None         # 'the Paris "Fashion Week" Show': a place's name, no given name (a given name that is also
+                            # a town's, read as a person's by the recogniser, stays one)
     if end == close + 1:
         return None
     start = t.i - 1 if t.i > 0 and doc[t.i - 1].is_title and is_given_name(doc[t.i - 1].text) \
@@ -5403,16 +5404,36 @@ def _opens_a_yes_no_question(ent: Span) -> bool:
 
 
 def _without_a_partys_standing(tokens: list[Token]) -> list[Token]:
-    """'the [Opposition KDP]', 'the [Opposition Marlo Party]': a word of a party's standing in the chamber
-    (PARTY_STANDING_WORDS) written with a capital before a party's name (its capitals, or a name ending on
-    'Party') describes the party, no word of its name; 'the Opposition Alliance' (the word and a head
-    only) keeps it."""
+    """'the [Opposition KDP]', 'the [Opposition Marlo Party]', 'the [Opposition Civic Renewal Movement]':
+    a word of a party's standing in the chamber (PARTY_STANDING_WORDS) written with a capital before a party's
+    name (its capitals, or two or more capitalised words ending on a party's head, PARTY_BODY_HEADS) describes
+    the party, no word of its name; 'the Opposition Alliance' (the word and a head only) keeps it. So does a
+    word of a shared side before it ('[Fellow Green] councillor X', SIDE_SHARING_WORDS) where a party's standing or
+    family word follows it (SIDE_PARTY_WORDS) and a post's noun and a name follow the entity (not a body's own
+    name: '[Fellow Products] said', '[Fellow Robotics] founder X said'); a standing left alone
+    before a post's noun ('[Fellow Opposition] whip X') is the side the whip sits on, no body: nothing."""
+    if len(tokens) > 1 and tokens[0].is_title and tokens[0].lower_ in SIDE_SHARING_WORDS \
+            and tokens[1].lower_ in SIDE_PARTY_WORDS and _a_posts_noun_before_a_name_after(tokens[-1]):
+        tokens = tokens[1:]
+        if len(tokens) == 1 and tokens[0].lower_ in PARTY_STANDING_WORDS:
+            return []
     if len(tokens) < 2 or not tokens[0].is_title or tokens[0].lower_ not in PARTY_STANDING_WORDS:
         return tokens
     rest = tokens[1:]
     acronym = len(rest) == 1 and rest[0].is_upper and rest[0].is_alpha and len(rest[0].text) >= 2
-    party = len(rest) > 1 and rest[-1].lower_ in PARTY_NAME_HEADS and all(t.is_title for t in rest)
+    party = len(rest) > 1 and rest[-1].lower_ in PARTY_BODY_HEADS \
+        and all(t.is_title or t.tag_ == "POS" for t in rest) and rest[0].is_title
     return rest if acronym or party else tokens
+
+
+def _a_posts_noun_before_a_name_after(word: Token) -> bool:
+    """'Labour [member] Hon. X', 'Opposition [whip] X': the word right after is a lower-case title noun, and
+    a capitalised word (a style or the holder's name) follows that noun."""
+    doc = word.doc
+    if word.i + 2 >= len(doc):
+        return False
+    post, name = doc[word.i + 1], doc[word.i + 2]
+    return post.is_lower and singular(post.lower_) in TITLE_VOCABULARY and name.is_title
 
 
 def _without_leading_description(tokens: list[Token]) -> list[Token]:

@@ -374,8 +374,9 @@ def _a_surnames_word_in_a_styles_place(doc: Doc, i: int) -> bool:
     """doc[i] is a style that is also a surname ('Eng', 'Hon', ADDRESS_STYLES_ALSO_SURNAMES) before its
     dot, where the words before it show the style's place: it opens the text, or follows punctuation
     that opens a sentence, a clause or an aside (', Hon. X,', '(Eng. X)'; no hyphen: 'Mei-ling Eng.'),
-    or a capitalised title's word or an acronym ('Managing Director Eng. X', 'CEO Eng. X'); never
-    after a lower-case word ('bail to Eng. Ann Lowe said': the surname ends its sentence), after a
+    or a title's word, capitalised or not, or an acronym ('Managing Director Eng. X', 'CEO Eng. X', 'party
+    member Hon. X'); never after another lower-case word ('bail to Eng. Ann Lowe said': the surname ends
+    its sentence), after a
     style ('Mr Eng.'), nor where the text names a person by that surname after a given name ('Tom
     Eng, 54, ...')."""
     from .titles import TITLE_VOCABULARY, style_of_address_evidence     # titles reads this module
@@ -388,7 +389,7 @@ def _a_surnames_word_in_a_styles_place(doc: Doc, i: int) -> bool:
     before = doc[i - 1]
     if before.is_punct:
         return before.text not in HYPHENS
-    return is_acronym(before.text) or before.is_title and before.lower_ in TITLE_VOCABULARY \
+    return is_acronym(before.text) or (before.is_title or before.is_lower) and before.lower_ in TITLE_VOCABULARY \
         and not style_of_address_evidence(before.text) or _closes_a_posts_field(doc, i - 1) \
         or _a_cue_after_a_quotation(doc, i - 1)
 

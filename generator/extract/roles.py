@@ -178,7 +178,7 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
             and set(role.lower().split()) & (REGIONAL_OFFICES - REGIONAL_EXECUTIVE_OFFICES):
         affiliation = code              # 'U.S. Sen. X, R-Ohio,': a legislator's party the code gives, not the
                                         # title's country (not 'U.S. Ambassador X, R-Ohio': the state's envoy)
-    party = code or label
+    party = code or label or (_bracketed_party_label(parsed, index, span, a_members=True) if _a_members_seat(role) else None)
     if party and affiliation and affiliation != party and _is_a_legislatures_body(index.mentions[affiliation]) \
             and not (role and role.lower().endswith(CHAMBER_HEAD_TITLES)):     # 'House Speaker X, R-Wis.': the House's head
         affiliation = party     # 'X (Lab), the chairwoman of the Commons health committee': the label's party
@@ -210,6 +210,12 @@ def add_role(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> None
         mention.affiliation, mention.affiliation_fallback = _acting_country(parsed, index, span)
     if not mention.affiliation and not (mention.role and set(mention.role.lower().split()) & STATE_ROLES):
         mention.affiliation = _owned_body(parsed, index, span)
+
+
+def _a_members_seat(role: str | None) -> bool:
+    """'Member of Parliament', 'MP', 'Senator': the role opens on a member's seat in a chamber (_SEAT_OR_MEMBERSHIP_NOUNS),
+    which a member holds for a party; not the chamber's head ('Deputy Speaker of the Assembly')."""
+    return bool(role) and role.lower().replace(".", "").split()[0] in _SEAT_OR_MEMBERSHIP_NOUNS
 
 
 def _owned_post_set_off_before_the_title(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> bool:
@@ -443,8 +449,16 @@ def _of_a_named_organisation(parsed: ParsedArticle, index: "ActorIndex", prep: T
     """'chair of the Y Board', 'head of research of the Y Board': an 'of' whose object is an organisation the
     article names, or whose object's own 'of' is; not a document, a deal or a place ('author of the Y
     Report')."""
-    return prep.lower_ == "of" and any(c.dep_ == "pobj" and (_an_organisation(parsed, index, c) or any(
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and (_an_organisation(parsed, index, c) or _a_named_partys_group(parsed, index, c) or any(
         _of_a_named_organisation(parsed, index, p) for p in child_tokens(c) if p.dep_ == "prep")) for c in child_tokens(prep))
+
+
+def _a_named_partys_group(parsed: ParsedArticle, index: "ActorIndex", noun: Token) -> bool:
+    """'the Liberal group', 'the opposition Ratepayers group', 'the Labour caucus': a lower-case noun of a
+    party's group in a chamber (PARTY_GROUP_WORDS) with an organisation's name compounded on it is that
+    organisation's group, a body the article names."""
+    return noun.is_lower and noun.lower_ in PARTY_GROUP_WORDS \
+        and any(c.dep_ == "compound" and _an_organisation(parsed, index, c) for c in noun.lefts)
 
 
 def _an_organisation(parsed: ParsedArticle, index: "ActorIndex", token: Token) -> bool:
@@ -457,7 +471,8 @@ def _reads_the_post_whole(parsed: ParsedArticle, index: "ActorIndex", role: str,
     its owner (the possessive, the 'of' phrase naming the body) and its articles; not 'the unit's
     investigating officer' read as 'officer', nor 'its spokesman on health' as 'spokesman'."""
     cut = {t.i for c in noun.subtree if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
-           and any(o.dep_ == "pobj" and _an_organisation(parsed, index, o) for o in child_tokens(c)) for t in c.subtree}
+           and any(o.dep_ == "pobj" and (_an_organisation(parsed, index, o) or _a_named_partys_group(parsed, index, o))
+                   for o in child_tokens(c)) for t in c.subtree}
     said = set(role.lower().replace("-", " ").split())
     return all(t.lower_ in said for t in _the_posts_own_words(noun) if t.i not in cut and t.dep_ != "det")
 
@@ -3894,15 +3909,19 @@ def _party_code(index: "ActorIndex", span: NameSpan) -> str | None:
     return None
 
 
-def _bracketed_party_label(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) -> str | None:
+def _bracketed_party_label(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan, a_members: bool = False) -> str | None:
     """'Cllr Ann Lowe (Con)', 'Ann Lowe (Con, Kessa North)': a UK party label in brackets right
     after the name, alone or before the member's seat, is the party, where the article names that
     party as an actor itself (a label alone could be another country's party of the same name); a
     label only the UK's parties go by ('Con', 'SNP', not 'Green') also where the article names no
-    other state than the UK."""
+    other state than the UK. For a member's seat (`a_members`: 'Member of Parliament for Y, Hon. X (ABC),')
+    any organisation whose name opens the brackets is the party the member sits for."""
     doc = span.head.doc
-    if span.head.i + 1 >= len(doc) or doc[span.head.i + 1].text != "(":
+    if span.head.i + 2 >= len(doc) or doc[span.head.i + 1].text != "(":
         return None
+    if a_members:
+        key = index.key_for(parsed, doc[span.head.i + 2])
+        return key if key and key != span.key and index.mentions[key].type == "organization" else None
     close = next((t.i for t in doc[span.head.i + 2:span.head.i + 5] if t.text in (")", ",")), None)
     label = doc[span.head.i + 2:close].text if close else None
     names = BRACKETED_PARTY_LABELS.get(label, ()) if label else ()
@@ -6341,8 +6360,12 @@ def _adjacent_apposition(noun: Token, name_head: Token) -> bool:
     if noun.lemma_.lower() not in MERE_PERSON_NOUNS:
         first = _before_the_names_age(name_head, first)    # not 'the man, 40-year-old X': no role either way
     between = noun.doc[noun.i + 1:first]
-    return bool(between) and between[-1].text == "," \
-        and not any(t.dep_ in ("cc", "conj") and not joins_title_fields(t) for t in between)
+    if not between or between[-1].text != "," \
+            or any(t.dep_ in ("cc", "conj") and not joins_title_fields(t) for t in between):
+        return False
+    top = _top_of_a_phrase_set_off_before(noun.doc, between[-1].i)
+    return top is None or not _a_fronted_clause_of_the_names(top, name_head)
+    # (not 'Sitting next to the Mayor, Chief X, said': the fronted clause's object is no post of its subject)
 
 
 def _the_nouns_own_phrase_before(noun: Token, name_head: Token, comma: int) -> bool:
@@ -6382,14 +6405,13 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
     """'According to the Santa Cruz mayor, Ann Lowe, police …': a title phrase set off by
     commas right before the name, where the parser made no apposition of it."""
     doc = head.doc
-    first = first_name_word(head)
+    first = _past_the_names_styles(doc, first_name_word(head))
     comma = _before_the_address_styles(doc, first)
-    set_off_after = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
-    if not set_off_after:
-        return None, None
+    if _comma_after_the_name_or_its_tag(head) == -1:
+        return None, None       # (a bracketed tag may stand before the closing comma: ', Hon. X (Lab), who …')
     if comma > 0 and doc[comma].text != ",":      # the name's own title before it: ', Chief Inspector X,'
         return _post_opening_the_sentence_before_a_titled_name(parsed, index, doc, comma + 1)
-    if comma < 2:
+    if comma < 2 or _a_phrase_whose_post_is_anothers(doc, comma, head):
         return None, None
     post = post_whose_object_holds_the_name(doc[comma - 1], head)
     if post is not None:            # 'a representative of the investors, Alhaji X,': the representative
@@ -6403,6 +6425,64 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
         return None, None
     post = _post_heading_the_phrase_before(doc, comma)      # the parse is cut by the style's dot
     return _noun_role(parsed, index, post) if post is not None else (None, None)
+
+
+def _a_phrase_whose_post_is_anothers(doc: Doc, comma: int, head: Token) -> bool:
+    """The phrase ending at the comma before the name `head` is set off before the clause the name opens, and a post
+    inside it is another's: its head is a noun of a bond or a stand ('Rival of the Premier, Hon. X (Y), said':
+    _BONDS_AND_STANDS), or it is a fronted clause the name is the subject of (_a_fronted_clause_of_the_names)."""
+    top = _top_of_a_phrase_set_off_before(doc, comma)
+    if top is None:
+        return False
+    if top.pos_ in ("NOUN", "PROPN"):
+        return singular(top.lower_) in _BONDS_AND_STANDS
+    return _a_fronted_clause_of_the_names(top, head)
+
+
+def _top_of_a_phrase_set_off_before(doc: Doc, comma: int) -> Token | None:
+    """The head of the phrase ending at the comma, where the phrase hangs on a word after the comma (set off
+    before the clause it modifies); None where it is a clause of its own or part of one before it ('… heard
+    the appeal of the X, Y,'), or where it is an apposition after an earlier comma ('In Y, the chairman of Z, X,')."""
+    top = doc_tokens(doc)[comma - 1]
+    before = next((j for j in range(comma - 1, top.sent.start - 1, -1) if doc[j].text == ","), top.sent.start - 1)
+    while top.head.i != top.i and before < top.head.i < comma and top.dep_ != "appos":
+        top = top.head          # (within the words since the comma before: not 'Presenting the bill, the Minister of Y, X,')
+    return None if top.head.i == top.i or top.head.i < comma else top
+
+
+def _a_fronted_clause_of_the_names(top: Token, head: Token) -> bool:
+    """'Standing beside the Governor, Chief X, said', 'After meeting the Minister, Mr. X, who …, said': a
+    preposition or participle heading the phrase that opens the sentence before the comma, where the name's own verb follows the name
+    (past its relative clause or its aside set off by commas): the name is the clause's subject and the post
+    inside the phrase its object; not where another subject follows the name ('According to the mayor, X,
+    police said', 'In a note issued by its spokesman, X, Y said': the name is the post's), nor where the phrase
+    reaches its last word through a preposition of capacity ('As head of the agency, Dr. X, said', 'In his
+    capacity as chairman of Y, Mr. X, said': CAPACITY_PREPOSITIONS, the subject's own office)."""
+    if top.pos_ != "ADP" and top.tag_ not in ("VBG", "VBN") or top.left_edge.i != top.sent.start:
+        return False            # (not an aside after the subject: 'The branch, in a letter signed by its Y, X, rejected')
+    if _through_a_capacity(top):
+        return False
+    doc = head.doc
+    i = _comma_after_the_name_or_its_tag(head) + 1
+    if i <= 0 or i >= len(doc):
+        return False
+    if doc[i].tag_ in ("DT", "WP", "WP$", "WDT"):       # ', who leads the dockers,', ', a cocoa farmer,'
+        close = next((j for j in range(i + 1, doc[i].sent.end) if doc[j].text == ","), None)
+        if close is None or close + 1 >= len(doc):
+            return False
+        i = close + 1
+    return doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _through_a_capacity(top: Token) -> bool:
+    """The climb from the phrase's last word up to its head `top` passes a preposition of capacity ('as')."""
+    t = top.right_edge
+    while True:
+        if t.lower_ in CAPACITY_PREPOSITIONS and t.pos_ in ("ADP", "SCONJ"):
+            return True
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        t = t.head
 
 
 def _post_opening_the_sentence_before_a_titled_name(parsed: ParsedArticle, index: "ActorIndex", doc: Doc,
@@ -6436,14 +6516,26 @@ def _a_post_word(word: Token) -> bool:
 
 def _before_the_address_styles(doc: Doc, first: int) -> int:
     """The doc index of the word before the styles of address that open a name ('The Speaker, Rt. Hon.
-    X': the comma), or before the name where none does."""
-    i = first - 1
+    X': the comma), or before the name where none does. A style, an honorific or an honour ('Hon.', 'Mr.',
+    'Cde', 'Alhaji') is a word of the name's span, whether or not the parser hung it inside the name."""
+    i = _past_the_names_styles(doc, first) - 1
     while i > 0:
-        style = address_style_ending_at(doc, i)
+        style = address_style_ending_at(doc, i, _STYLES_OF_ADDRESS)
         if not style:
             break
         i -= style
     return i
+
+
+def _past_the_names_styles(doc: Doc, first: int) -> int:
+    """The doc index of a name's first word past the styles the parser hung inside it ('Cde X Y', 'Mr. X Y'
+    read as one name: X), where a word of the name follows them."""
+    tokens = doc_tokens(doc)
+    while first + 1 < len(tokens) and tokens[first].is_title and tokens[first].lower_.rstrip(".") in _STYLES_OF_ADDRESS \
+            and tokens[first + 1].pos_ == "PROPN" and tokens[first + 1].is_title \
+            and tokens[first + 1].lower_.rstrip(".") not in _STYLES_OF_ADDRESS | {"."}:
+        first += 1
+    return first
 
 
 def _post_heading_the_phrase_before(doc: Doc, comma: int) -> Token | None:
@@ -6453,14 +6545,33 @@ def _post_heading_the_phrase_before(doc: Doc, comma: int) -> Token | None:
     its last word through heads that stand before the comma, that is a title noun opened by a
     determiner ('the', 'its') that is the first word of its phrase."""
     t = doc_tokens(doc)[comma - 1]
+    if t.dep_ == "conj" and _opened_by_a_determiner(t):
+        return t if _a_post_opening_its_phrase(t) else None
+        # 'a cashier, Mrs X, and a surveyor, Mr Y,': a listed phrase with its own article is Y's
+        # alone, no post joined to the one before nor X's (not 'Minister of Finance and Economic Planning')
     post = None
     while t.head.i != t.i and t.head.i < comma and t.head.i >= t.sent.start:
         t = t.head
-        if t.pos_ in ("NOUN", "PROPN") and singular(t.lemma_.lower()) in TITLE_VOCABULARY \
-                and any(c.dep_ in ("det", "poss") and c.lower_ in PHRASE_OPENERS and c.i == t.left_edge.i for c in t.lefts):
+        if t.pos_ in ("NOUN", "PROPN") and singular(t.lemma_.lower()) in TITLE_VOCABULARY and _opened_by_a_determiner(t):
             post = t            # (the determiner opens its phrase: 'Speaking on the motion, the member …' parsed
                                 # as one phrase is none)
+        elif t.pos_ in ("NOUN", "PROPN") and singular(t.lemma_.lower()) in TITLE_VOCABULARY and t.left_edge.i == t.i \
+                and t.is_sent_start:
+            post = t            # 'Leader of the Opposition, Hon. X,': a bare post opening its sentence
+    if post is not None and post.lemma_.lower() in PREDECESSOR_NOUNS:
+        return None             # ('Her predecessor as Fisheries Commissioner, Dame X,': a post held before, read elsewhere)
     return post
+
+
+def _a_post_opening_its_phrase(t: Token) -> bool:
+    """'a surveyor', 'the chairman': a word of a post (_a_post_word: a title noun or a doer's noun, no bond nor
+    stand) opened by a determiner that is the first word of its phrase."""
+    return t.pos_ in ("NOUN", "PROPN") and _a_post_word(t) and _opened_by_a_determiner(t)
+
+
+def _opened_by_a_determiner(t: Token) -> bool:
+    """'a contractor', 'the chairman', 'its treasurer': a determiner that is the first word of the noun's phrase."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in PHRASE_OPENERS and c.i == t.left_edge.i for c in t.lefts)
 
 
 def _describes_a_person(noun: Token) -> bool:

@@ -3982,7 +3982,7 @@ class SpeakerResolver:
         if person:      # before the body's cut-off end, which is an apposition too
             return person
         for child in child_tokens(subject):
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or _a_styled_name_set_off_as_an_adverbial(subject, child):
                 key = self.named(child)
                 if key:
                     return key
@@ -6089,6 +6089,19 @@ def subject_after_fronted_participle(subject: Token) -> Token:
     if name is not None:
         return name                     # 'Reacting, the Managing Director of X, Engr. A B, said': the name
     return phrases[0] if end == verb.i and named else subject
+
+
+def _a_styled_name_set_off_as_an_adverbial(post: Token, name: Token) -> bool:
+    """'Leader of the Opposition, Hon. X (Y), who …, said': a proper name the parser hung on the post as an
+    adverbial noun (npadvmod), its first word a style of address right after the comma that closes the
+    post's phrase, is the post's apposition (the style is a word of the name's span)."""
+    if name.dep_ != "npadvmod" or name.pos_ != "PROPN" or name.i < post.i:
+        return False
+    doc, left = name.doc, name.left_edge.i
+    if left == 0 or doc[left - 1].text != "," or not doc[left].is_title or not a_style_before_a_name(doc[left].text):
+        return False
+    phrase = {u.i for u in post.subtree}
+    return all(i in phrase for i in range(post.i, left - 1))
 
 
 def _name_set_off_last(doc, start: int, verb: int) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..names import canonical, is_acronym, is_given_name, opens_an_honour_pair
 from ..lexicon import ACADEMIC_ABBREVIATIONS, ADDRESS_STYLES_ALSO_SURNAMES, ARTICLES, ADDRESS_STYLE_WORDS, DOER_NOUN_ENDINGS, DOTTED_TITLE_ABBREVIATIONS, FEMALE_TITLES, HONORIFIC_WORDS, HONOUR_TITLE_WORDS, MALE_TITLES, NAME_PREFIXES, NAME_PREPOSITIONS, OFFICES_TO_A_POST, ORG_HEADS, PLACE_OPENING_TITLE_WORDS, PORTFOLIOS, PORTFOLIO_FIELD_NOUNS, PORTFOLIO_HOLDER_TITLES, POSTPOSITIVE_TITLE_WORDS, RANK_WORDS, ROLE_NOUNS, SENIORITY_ABBREVIATIONS, SPOKESPERSON_NOUNS, SPOUSE_TITLES, STYLE_ABBREVIATIONS_ALSO_WORDS, TITLES, TITLE_ABBREVIATIONS, TITLE_FIELD_JOINS, TITLE_LETTERS_BEFORE_A_NAME, title_vocabulary
 from ..lexicon import HYPHEN_OR_EN_DASH, TITLE_FIELD_LINK_WORDS, WORDS_BEFORE_A_FIELD   # session 35 debt
+from ..lexicon import CLOSING_QUOTES, OPENING_QUOTES, SIDE_PARTY_WORDS, SIDE_SHARING_WORDS
 from ..lexicon import BODY_KIND_HEADS
 from ..lexicon import COUNCILLOR_ABBREVIATIONS, PARTY_STANDING_WORDS, PROFESSION_STYLES, TITLE_FIELD_PREPOSITIONS
 from .parse import article_text, child_tokens, doc_tokens, is_common_word
@@ -174,12 +175,27 @@ def _first_name_word(doc: Doc, start: int) -> int:
     while start > 0:
         if _joins_a_double_barrelled_name(doc, start - 1):
             start -= 2
+        elif (given := _given_name_before_a_nickname_ending_at(doc, start - 1)) is not None:
+            start = given
+            # ('X "Y" Z': the nickname is a word of the name's span)
         elif tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].dep_ == "compound" \
                 and singular(tokens[start - 1].lower_.rstrip(".")) not in TITLE_VOCABULARY:
             start -= 1
         else:
             break
     return start
+
+
+def _given_name_before_a_nickname_ending_at(doc: Doc, i: int) -> int | None:
+    """'Ann "Tash" Lowe': where doc index `i` closes a quoted nickname between a given name and the surname
+    after it, the doc index of the name's first word (actor_names' nickname reader, `name_around_a_nickname`,
+    with its guards: a given name, no place, no festival); else None."""
+    from .actor_names import name_around_a_nickname       # (actor_names reads titles: imported when called)
+    if i < 2 or i + 1 >= len(doc) or doc[i].text not in CLOSING_QUOTES:
+        return None
+    opening = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text in OPENING_QUOTES), None)
+    name = name_around_a_nickname(doc[opening - 1]) if opening is not None and opening > 0 else None
+    return name.start if name is not None and name.end > i + 1 else None
 
 
 def _joins_a_double_barrelled_name(doc: Doc, i: int) -> bool:
@@ -293,6 +309,11 @@ def _title_words(doc: Doc, start: int) -> list[Token]:
         i -= 1
     while words and words[0].lower_ in WORDS_BEFORE_A_FIELD:
         words.pop(0)
+    if len(words) > 1 and words[0].is_title and words[0].lower_ in SIDE_SHARING_WORDS \
+            and words[1].lower_ in SIDE_PARTY_WORDS:
+        words.pop(0)        # 'Fellow Opposition whip X': a relation to someone named before, no word of the post
+                            # (written in lower case inside the phrase it is kept: 'his fellow senator X'; before
+                            # no party's side it opens a firm's name: 'Fellow Partners LLP chairman X')
     return words
 
 
@@ -506,20 +527,22 @@ def title_word_key(word: str) -> str:
     return written_out_word(word).lower().rstrip(".")
 
 
-def address_style_ending_at(doc: Doc, i: int) -> int:
+def address_style_ending_at(doc: Doc, i: int, styles: set[str] | frozenset[str] | None = None) -> int:
     """How many words of a style of address end at doc index `i` ('Hon.', 'Rt.', 'Eng.', 'Dr.' with the
     dot the tokenizer split off: 2; 'Hon', 'Engr.': 1; else 0). Only the styles of ADDRESS_STYLE_WORDS
     written with a capital, and an honorific (HONORIFIC_WORDS) only where its split dot follows it:
-    a bare honorific is read by the callers' own rules ('Associate Professor X')."""
+    a bare honorific is read by the callers' own rules ('Associate Professor X'). Given `styles`, any
+    capitalised word of them, with or without its dot (a caller reading every style, honorific or honour
+    as a word of a name's span: 'Mr', 'Cde', 'Alhaji', 'Dr.')."""
     if i < 0:
         return 0
     tokens = doc_tokens(doc)
     t = tokens[i]
+    dotted = styles if styles is not None else ADDRESS_STYLE_WORDS | HONORIFIC_WORDS
     if t.text == "." and i > 0:
         word = tokens[i - 1]
-        low = word.lower_
-        return 2 if not word.whitespace_ and word.is_title and (low in ADDRESS_STYLE_WORDS or low in HONORIFIC_WORDS) else 0
-    return 1 if t.is_title and t.lower_.rstrip(".") in ADDRESS_STYLE_WORDS else 0
+        return 2 if not word.whitespace_ and word.is_title and word.lower_ in dotted else 0
+    return 1 if t.is_title and t.lower_.rstrip(".") in (styles if styles is not None else ADDRESS_STYLE_WORDS) else 0
 
 
 _LINKS_INSIDE_A_NAME = NAME_PREPOSITIONS | {"and"}      # 'Commission for Land and Water': united once
