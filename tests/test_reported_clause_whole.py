@@ -77,7 +77,7 @@ PARTICIPLE_OF_THE_REPORTED_ACT = [
       ("The finance minister", None, "announcing", "2,000 job cuts in the civil service", False)]),
     ("Prosecutors said the men were arrested in May, adding 12 charges on Thursday.",
      [("Prosecutors", "prosecutors", "said", "the men were arrested in May", False)]),
-    ("The utility said the new plant would open in March, adding 400,000 litres a day of capacity.",
+    ("The utility said the new plant would open in March, adding two pumps to the old works.",
      [("The utility", None, "said", "the new plant would open in March", False)]),
     ("Police said the men were arrested at the border, claiming to have found the weapons in a car.",
      [("Police", "police", "said", "the men were arrested at the border", False)]),
@@ -122,13 +122,13 @@ FRONTED_ADVERBIAL_IS_NO_SPEAKER = [
 ]
 
 
-# 'said the society had kept full records and believed most of the invoices dated from ...': a verb of
+# 'said the society had kept full records and believed nearly all the invoices dated from ...': a verb of
 # opinion joined by a bare 'and'/'but' to the cue, with its clause read as an object, goes on with the
 # reported clause. NEGATIVE rows: a clause of its own (a statement of its own), a comma, a subject.
 OPINION_WITHOUT_ITS_CLAUSE = [
-    ("Ms Petrakis said the society had kept full records and believed most of the unpaid invoices dated from "
-     "before the merger.",
-     [("Ms Petrakis", "Petrakis", "said", "the society had kept full records and believed most of the unpaid "
+    ("Ms Petrakis said the society had kept full records and believed nearly all the unpaid invoices dated "
+     "from before the merger.",
+     [("Ms Petrakis", "Petrakis", "said", "the society had kept full records and believed nearly all the unpaid "
        "invoices dated from before the merger", False)]),
     ("Mr Okafor said the school had answered every letter and believed several of the older complaints concerned "
      "a former teacher.",
@@ -139,12 +139,12 @@ OPINION_WITHOUT_ITS_CLAUSE = [
      [("Ms Brandt", "Brandt", "said", "the firm had acted lawfully and thought several of the complaints related "
        "to a single contract", False)]),
     # NEGATIVE
-    ("Mr Lindqvist said the plan was sound but believed the council had moved too quickly.",
+    ("Mr Lindqvist said the plan was sound but believed the board had acted in haste.",
      [("Mr Lindqvist", "Lindqvist", "said", "the plan was sound", False),
-      ("Mr Lindqvist", "Lindqvist", "believed", "the council had moved too quickly", False)]),
-    ("Mr Lindqvist said the plan was sound and believed that the council had moved too quickly.",
+      ("Mr Lindqvist", "Lindqvist", "believed", "the board had acted in haste", False)]),
+    ("Mr Lindqvist said the plan was sound and believed that the board had acted in haste.",
      [("Mr Lindqvist", "Lindqvist", "said", "the plan was sound", False),
-      ("Mr Lindqvist", "Lindqvist", "believed", "the council had moved too quickly", False)]),
+      ("Mr Lindqvist", "Lindqvist", "believed", "the board had acted in haste", False)]),
     ("Mr Lindqvist said the plan was sound, and believed the council.",
      [("Mr Lindqvist", "Lindqvist", "said", "the plan was sound", False)]),
     ("Mr Lindqvist wrote the report and believed most of it.", []),

@@ -30,10 +30,10 @@ ROWS = [
       ("Samuel Ardley", "person", "Chairman", "Kelvale Growers' Union")],
      [("The Chairman of the Kelvale Growers' Union", "Samuel Ardley")]),
     # a nickname after a given name that is also a town's name
-    ("The President of the Kelby Growers' Cooperative, Mr. Alvin \"Bonny\" Carty, said sales fell.",
-     [("Alvin Carty", "person", "President", "Kelby Growers' Cooperative"),
+    ("The President of the Kelby Growers' Cooperative, Mr. Clifton \"Doc\" Banfield, said sales fell.",
+     [("Clifton Banfield", "person", "President", "Kelby Growers' Cooperative"),
       ("Kelby Growers' Cooperative", "organization", None, None)],
-     [("The President of the Kelby Growers' Cooperative", "Alvin Carty")]),
+     [("The President of the Kelby Growers' Cooperative", "Clifton Banfield")]),
     # a style after a lower-case post noun ends no sentence and is no person
     ("Opposition whip Hon. Desiree Clarke said the budget was late.",
      [("Desiree Clarke", "person", "Opposition whip", None)],

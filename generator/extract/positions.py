@@ -4810,8 +4810,8 @@ def _span_of(clause: Token, verb: Token) -> tuple[int, int]:
 
 
 def _opinion_without_its_clause(conj: Token, verb: Token, end: int) -> bool:
-    """'said the society had kept full records and believed most of the unpaid invoices dated from before
-    the merger': a verb of opinion (FRAMENET_OPINION) joined by a bare 'and'/'but' right after what a cue of
+    """'said the society had kept full records and believed nearly all the unpaid invoices dated from
+    before the merger': a verb of opinion (FRAMENET_OPINION) joined by a bare 'and'/'but' right after what a cue of
     saying reports, with no subject and no clause of its own (the parser read its clause as an object) is
     no act the writer narrates: a belief is known only as said; it goes on with the reported clause. With
     a clause of its own ('and believed that ...') it is a statement of its own; with a comma or a subject,
