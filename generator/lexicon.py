@@ -1815,8 +1815,8 @@ LAW_MAKING_VERBS = frozenset({"pass", "table", "introduce", "enact", "amend", "r
 # Heads of lower-case words that define initials naming a term, no body (generator/extract/actor_names.py,
 # `_initials_of_a_common_term`): a commodity or substance, a product, a measure, an index or ratio, a loan or a
 # rate ('refined sugar (RS)', 'the water hardness index (WHI)', 'bad farm loans (BFLs)', 'the wage floor
-# (WF)'). The head is the last word or the word before 'of', 'for' or 'on'. Read positively: any other head ('unit', 'team', 'watchdog', 'directorate') may be a body's, so the
-# initials keep their page.
+# (WF)'). The head is the last word or the word before 'of', 'for' or 'on'. Read positively: any other head
+# ('unit', 'team', 'watchdog', 'directorate') may be a body's, so the initials keep their page.
 TERM_HEAD_NOUNS = frozenset({
     # commodities and substances
     "oil", "gas", "fuel", "petrol", "diesel", "kerosene", "coal", "sugar", "rice", "wheat", "maize", "grain",

@@ -6533,7 +6533,7 @@ def _past_the_names_styles(doc: Doc, first: int) -> int:
     tokens = doc_tokens(doc)
     while first + 1 < len(tokens) and tokens[first].is_title and tokens[first].lower_.rstrip(".") in _STYLES_OF_ADDRESS \
             and tokens[first + 1].pos_ == "PROPN" and tokens[first + 1].is_title \
-            and tokens[first + 1].lower_.rstrip(".") not in _STYLES_OF_ADDRESS | {"."}:
+            and tokens[first + 1].lower_.rstrip(".") not in _STYLES_OF_ADDRESS:
         first += 1
     return first
 

@@ -527,6 +527,9 @@ def title_word_key(word: str) -> str:
     return written_out_word(word).lower().rstrip(".")
 
 
+_STYLES_OR_HONORIFICS = ADDRESS_STYLE_WORDS | HONORIFIC_WORDS      # united once, not per call
+
+
 def address_style_ending_at(doc: Doc, i: int, styles: set[str] | frozenset[str] | None = None) -> int:
     """How many words of a style of address end at doc index `i` ('Hon.', 'Rt.', 'Eng.', 'Dr.' with the
     dot the tokenizer split off: 2; 'Hon', 'Engr.': 1; else 0). Only the styles of ADDRESS_STYLE_WORDS
@@ -538,7 +541,7 @@ def address_style_ending_at(doc: Doc, i: int, styles: set[str] | frozenset[str] 
         return 0
     tokens = doc_tokens(doc)
     t = tokens[i]
-    dotted = styles if styles is not None else ADDRESS_STYLE_WORDS | HONORIFIC_WORDS
+    dotted = styles if styles is not None else _STYLES_OR_HONORIFICS
     if t.text == "." and i > 0:
         word = tokens[i - 1]
         return 2 if not word.whitespace_ and word.is_title and word.lower_ in dotted else 0
