@@ -3291,8 +3291,10 @@ PART_NOUNS = {"body", "institution", "agency", "arm", "organ", "wing", "branch",
               "division", "force", "faction"}
 # A body's local units, written after where they are and before 'of' and the body ('the Harbury
 # branch of the Porters' Union', 'the Ohio chapter of X'): the unit's people speak for that body.
-# The word of a union's local unit that takes its number into the body's name ('Teamsters Local 88').
-LOCAL_UNIT_WORD = "local"
+# The capitalised words of a numbered unit that take their number into the body's name ('Teamsters Local 88',
+# 'Kessa Housing Unit 17', 'Carpenters Lodge 12', 'Fire Brigades Union Branch 4'): one unit told from the others
+# of its kind by the number. Not 'District', 'Ward', 'Precinct' (a seat's number: 'represents District 3').
+LOCAL_UNIT_WORDS = frozenset({"local", "unit", "lodge", "branch"})
 LOCAL_UNIT_NOUNS = {"branch", "chapter", "office", "bureau", "division", "section", "unit", "wing", "local", "lodge"}
 # Nouns of a unit inside a body, named after its fields ('the finance and planning division', 'the
 # roads and bridges department'): an 'and' list before one is the unit's name, not a list of things

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import actor_records, positions_of
+from conftest import actor_records, extract, positions_of
 
 
 BASES = [
@@ -246,11 +246,97 @@ LOCAL_UNITS = [
     ('The Teamsters Local, 88 members strong, said talks had failed.',
      [('Teamsters Local', 'organization', None, None)],
      [('The Teamsters Local', 'Teamsters Local', 'said', 'talks had failed', False)]),
+    # a school unit's and a branch's number; the unit's initials with the number; a body opened on them
+    ('The board of Ardmore School Unit 14 met on Tuesday. Ardmore School Unit 14 said the budget would rise.',
+     [('Ardmore School Unit 14', 'organization', None, None)],
+     [('Ardmore School Unit 14', 'Ardmore School Unit 14', 'said', 'the budget would rise', False)]),
+    ('Glazing Workers Union Branch 31 said the depot would close.',
+     [('Glazing Workers Union Branch 31', 'organization', None, None)],
+     [('Glazing Workers Union Branch 31', 'Glazing Workers Union Branch 31', 'said', 'the depot would close', False)]),
+    ('Ivo Marsh, president of the ASU 14 Support Staff Union, said the union would resist any cuts.',
+     [('ASU 14 Support Staff Union', 'organization', None, None),
+      ('Ivo Marsh', 'person', 'president', 'ASU 14 Support Staff Union')],
+     [('Ivo Marsh', 'Ivo Marsh', 'said', 'the union would resist any cuts', False)]),
+    # NEGATIVE: a unit's number that counts a noun after it; a year before a body's name
+    ('Ardmore School Unit 14 teachers said they would strike.',
+     [],
+     [('14 teachers', None, 'said', 'they would strike', False)]),
+    # NEGATIVE: initials join no body whose name ends on a number after no unit's word (a count the recogniser
+    # ran into the name): the initials' statement stays theirs
+    ('Kessa Premier League 2 clubs met on Monday. KPL said the season would start in May.',
+     [('KPL', 'organization', None, None), ('Kessa Premier League 2', 'organization', None, None)],
+     [('KPL', 'KPL', 'said', 'the season would start in May', False)]),
+    # NEGATIVE: a year after a unit's word is no unit's number (the year of the report)
+    ('Kessa Fraud Unit 2024 annual report said losses had fallen.',
+     [('Kessa Fraud Unit', 'organization', None, None)],
+     [('Kessa Fraud Unit 2024 annual report', 'Kessa Fraud Unit', 'said', 'losses had fallen', False)]),
+    ('In 2019 the Support Staff Union said it would appeal.',
+     [('Support Staff Union', 'organization', None, None)],
+     [('the Support Staff Union', 'Support Staff Union', 'said', 'it would appeal', False)]),
+]
+
+
+# NEGATIVE: a place after a body's remit, before a lower-case post and its holder's name, stays in the body's name
+# (no cut of a post's place): a place of two words is never split, a later 'the <place> office' stays the
+# department's, and a state the gazetteer does not list at the first level stays the ministry's
+POSTS_PLACES_AFTER_A_REMIT = [
+    ('Department of Lands Mount Isa officer Ann Lowe said the lease had expired.',
+     [('Ann Lowe', 'person', 'officer', 'Department of Lands Mount Isa'),
+      ('Department of Lands Mount Isa', 'organization', None, None)],
+     [('Department of Lands Mount Isa officer Ann Lowe', 'Ann Lowe', 'said', 'the lease had expired', False)]),
+    ('Department of Fire and Emergency Services Pilbara superintendent Tom Pell said crews were ready. The Pilbara '
+     'office said roads were cut.',
+     [('Department of Fire and Emergency Services Pilbara', 'organization', None, None),
+      ('Tom Pell', 'person', 'superintendent', 'Department of Fire and Emergency Services Pilbara')],
+     [('Department of Fire and Emergency Services Pilbara superintendent Tom Pell',
+       'Department of Fire and Emergency Services Pilbara', 'said', 'crews were ready', False),
+      ('The Pilbara office', 'Department of Fire and Emergency Services Pilbara', 'said', 'roads were cut', False)]),
+    ('Ministry of Health Puntland director Ahmed Farah said the clinics had no drugs.',
+     [('Ahmed Farah', 'person', 'director', 'Ministry of Health Puntland'),
+      ('Ministry of Health Puntland', 'organization', None, None)],
+     [('Ministry of Health Puntland director Ahmed Farah', 'Ahmed Farah', 'said', 'the clinics had no drugs', False)]),
+    # NEGATIVE: no post after it; a country after the remit; a field word closing the remit
+    ('Department of Coastal Services Ardley said the river was rising.',
+     [('Department of Coastal Services Ardley', 'organization', None, None)],
+     [('Department of Coastal Services Ardley', 'Department of Coastal Services Ardley', 'said', 'the river was rising',
+       False)]),
+    ('Ministry of Health Uganda spokesman Tom Ainebyo said the outbreak was contained.',
+     [('Ministry of Health Uganda', 'organization', None, None),
+      ('Tom Ainebyo', 'person', 'spokesman', 'Ministry of Health Uganda')],
+     [('Ministry of Health Uganda spokesman Tom Ainebyo', 'Tom Ainebyo', 'said', 'the outbreak was contained', False)]),
+    ('Department of Transport Queensland regional director Hal Brandt said the road would reopen.',
+     [('Department of Transport Queensland', 'organization', None, None),
+      ('Hal Brandt', 'person', 'regional director', 'Department of Transport Queensland')],
+     [('Department of Transport Queensland regional director Hal Brandt', 'Hal Brandt', 'said', 'the road would reopen',
+       False)]),
+    ('Ministry of Health Ontario spokesman Dev Arora said the waiting lists had grown.',
+     [('Dev Arora', 'person', 'spokesman', 'Ministry of Health Ontario'),
+      ('Ministry of Health Ontario', 'organization', None, None)],
+     [('Ministry of Health Ontario spokesman Dev Arora', 'Dev Arora', 'said', 'the waiting lists had grown', False)]),
+    ('Department of Health Services director Sam Cole said the clinic would open.',
+     [('Department of Health Services', 'organization', None, None),
+      ('Sam Cole', 'person', 'director', 'Department of Health Services')],
+     [('Department of Health Services director Sam Cole', 'Sam Cole', 'said', 'the clinic would open', False)]),
+]
+
+
+# NEGATIVE: initials joined by an '&' written alone that a firm's names of people happen to spell are no short form
+# of that firm (the article never defines them): each its own page
+FIRMS_INITIALS_NOT_DEFINED = [
+    ('Pruett Dane & Harlow said the takeover was lawful. PD&H said it would appeal.',
+     [('PD&H', 'organization', None, None), ('Pruett Dane & Harlow', 'organization', None, None)],
+     [('Pruett Dane & Harlow', 'Pruett Dane & Harlow', 'said', 'the takeover was lawful', False),
+      ('PD&H', 'PD&H', 'said', 'it would appeal', False)]),
+    ('Fenwick & Sons said the scaffolding was safe. F&S said its customers had complained.',
+     [('F&S', 'organization', None, None), ('Fenwick & Sons', 'organization', None, None)],
+     [('Fenwick & Sons', 'Fenwick & Sons', 'said', 'the scaffolding was safe', False),
+      ('F&S', 'F&S', 'said', 'its customers had complained', False)]),
 ]
 
 
 @pytest.mark.parametrize("text, actors, positions",
-                         BASES + FIELDS_BEFORE_A_COUNTRY + OPENINGS_WRITTEN_ELSEWHERE + HOLDERS_AFTER_A_TITLES_FIELD + LOCAL_UNITS)
+                         BASES + FIELDS_BEFORE_A_COUNTRY + OPENINGS_WRITTEN_ELSEWHERE + HOLDERS_AFTER_A_TITLES_FIELD + LOCAL_UNITS
+                         + POSTS_PLACES_AFTER_A_REMIT + FIRMS_INITIALS_NOT_DEFINED)
 def test_pages_by_the_parse(text, actors, positions):
     assert (actor_records(text), positions_of(text)) == (actors, positions)
 
@@ -365,3 +451,50 @@ SCHEMES = [
 @pytest.mark.parametrize("text, actors, positions", WRITERS + SCHEMES)
 def test_writers_and_schemes_are_no_pages(text, actors, positions):
     assert (actor_records(text), positions_of(text)) == (actors, positions)
+
+
+# initials a body's name defines: a numbered unit's, with its number or without (initials with another number, or
+# after a body that ends on no number, take no number); initials joined by an '&'; a unit's defined in brackets
+NUMBERED_UNITS_INITIALS = [
+    ("Ardmore School Unit 14 approved the budget on Monday. ASU 14 said the vote was close.",
+     [("Ardmore School Unit 14", ["ASU 14"])]),
+    ("Ardmore School Unit 14 approved the budget on Monday. ASU said the vote was close.",
+     [("Ardmore School Unit 14", ["ASU"])]),
+    # NEGATIVE: another unit's number; a body of no number
+    ("Ardmore School Unit 14 approved the budget on Monday. ASU 9 said the vote was close.",
+     [("Ardmore School Unit 14", [])]),
+    ("The Kessa Rowing Club approved the plan. KRC 14 said the vote was close.",
+     [("Kessa Rowing Club", ["KRC"])]),
+    # initials joined by an '&' (the name's 'and'), in brackets or alone after the name
+    ('The Mayor and Town Council (M&TC) approved the levy. The M&TC said the levy was lawful.',
+     [('Mayor and Town Council', ['M&TC'])]),
+    ('Housing & Transport put forward a new fares plan on Monday. H&T said bus fares would be frozen.',
+     [('Housing & Transport', ['H&T'])]),
+    # a body's unit whose capitals spell the bracketed initials, a unit of a body named after the bracket
+    ("Depositors want the Land Fraud Wing (LFW) of Kessa Police to seize the builder's accounts.",
+     [('Kessa Police', []), ('Land Fraud Wing', ['LFW'])]),
+    ("In March the Land Fraud Wing (LFW) did not seize the builder's passport.",
+     [('Land Fraud Wing', ['LFW'])]),
+    # NEGATIVE: '&' initials that are not the name's; initials after the second of two bodies; a post's field; a
+    # building's wing; a unit's word of no body (LOCAL_UNIT_NOUNS)
+    ('The Town Council (R&D) approved the levy. The R&D budget rose.',
+     [('Town Council', [])]),
+    ('The Harbour Board and Town Council (TC) approved the levy.',
+     [('Harbour Board', []), ('Town Council', ['TC'])]),
+    ('The Head of Public Relations (PR), Ann Lowe, said the event was a success.',
+     []),
+    ('The East Wing (EW) was closed for repairs.',
+     []),
+    ('The East Wing (EW) did not open on Monday.',
+     []),
+    # NEGATIVE: a year between initials and a body's name opens no name on the initials
+    ('The FY 2024 Budget Committee said spending would fall.',
+     [('Budget Committee', [])]),
+    ('Kessa Police moved three detectives into its Land Records Cell (LRC) in June.',
+     [('Kessa Police', [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERED_UNITS_INITIALS, ids=[r[0][:60] for r in NUMBERED_UNITS_INITIALS])
+def test_a_numbered_units_initials(text, expected):
+    assert sorted((m.name, sorted(m.aliases)) for m in extract(text).mentions if m.type == "organization") == expected

@@ -30,7 +30,7 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        SEVERAL_PER_STATE, REGIONAL_BODY_HEADS, COUNTRY_ORGAN_HEADS, SUPRANATIONAL_WORDS, DOER_NOUN_ENDINGS, FIRM_HOLDING_PARTICIPLES, FIRM_STATE_ADJECTIVES, ORG_KIND_NOUNS, TRANSLITERATION_SWAPS, VOWEL_LETTERS, FIGURE_SHOWING_VERBS, SURNAME_PREFIXES, PERCENT_WORDS,
                        SPEECH_VERBS, STATE_SEATS, THING_HEADS, TIME_ZONES, WEEKDAY_NAMES, MEMBER_TITLE_ABBREVIATIONS, COUNCILLOR_ABBREVIATIONS, OWNER_NOUNS, OWNING_PARTICIPLES, RANK_ABBREVIATIONS, TITLE_QUALIFIERS, TITLE_ABBREVIATIONS, MILITARY_RANKS, RANK_OPENERS, COUNTY_ABBREVIATIONS, BRACKETED_PARTY_LABELS, PARTY_CODES, LOCAL_UNIT_NOUNS, RETIRED_MARKS, SURNAME_JOINERS, ROMANCE_NAME_PREPOSITIONS, ROMANCE_NAME_ARTICLES, POST_NOMINAL_LETTERS, INDICATOR_ABBREVIATIONS, MONTH_NAMES, HONORIFICS, TITLE_WORDS, TRADE_AREA_HEADS, AGREEMENT_HEADS, LAW_HEADS, LAW_NAME_LINKS, WORK_NOUNS, WRITER_NOUNS, ROLE_NAME_PREPOSITIONS,
                        WRITING_VERBS, COMPANY_NAME_HEADS, STATE_BODIES, SAINT_WORDS, BODY_NAMING_ROLE_WORDS, ROLE_NOUNS, LEGAL_FORMS,
-                       KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORD,
+                       KIND_NOUNS_BEFORE_A_BODYS_NAME, TITLE_FIELD_PREPOSITIONS, LOCAL_UNIT_WORDS,
                        # session 35 debt
                        ORG_OR_GENERIC_BODY_WORDS, ORG_OR_ARTS_HEADS, ORG_OR_ASSOCIATION_HEADS, ORG_OR_SECTION_HEADS, PORTFOLIO_FIELD_OR_ORG_HEADS,
                        NAME_PREPOSITIONS_OR_ON, NAME_PREPOSITIONS_JOINS_OR_ARTICLES, TITLE_FIELD_LINKS, PORTFOLIO_HOLDER_TITLES_NOT_SPOKESPERSONS,
@@ -137,7 +137,7 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = [s for s in _name_spans(parsed) if not _an_amount_read_as_a_name(s)
              and not (_a_number_in_a_persons_name(s) and _a_numbered_name_qualifying_a_noun(s))]
     _bodies_opened_as_written_elsewhere(spans)
-    _local_units_with_their_numbers(spans)
+    spans = _local_units_with_their_numbers(spans)
     spans = _people_split_from_bodies(spans)
     spans = _pairs_of_bodies_split(spans)
     spans = _local_governments_named_by_their_kind(parsed, spans)
@@ -450,30 +450,82 @@ def _opened_on_left_out_words(s: NameSpan, longer: set[tuple[str, ...]]) -> None
             return
 
 
-def _local_units_with_their_numbers(spans: list[NameSpan]) -> None:
-    """'United Auto Workers Local 1147', 'Teamsters Local 88': a body's name the recogniser ended on
-    the capitalised word 'Local' (LOCAL_UNIT_WORD), or right before it, runs on over it and the number
-    right after it, written in digits, which tells one unit from the others ('Local 1147' is not
-    'Local 88'); not a number that counts a noun after it ('Local 88 members', '88 per cent')."""
+def _local_units_with_their_numbers(spans: list[NameSpan]) -> list[NameSpan]:
+    """'United Auto Workers Local 1147', 'Kessa Housing Unit 17': a body's name the recogniser ended on
+    the capitalised word of a numbered unit ('Local', 'Unit': LOCAL_UNIT_WORDS), or right before it, runs on
+    over it and the number right after it, written in digits, which tells one unit from the others ('Local
+    1147' is not 'Local 88'); not a number that counts a noun after it ('Local 88 members', '88 per cent').
+    The unit's initials then take the number too where the article writes them with it ('in KSU 17', after
+    'Kessa School Unit 17'), and a body's name the recogniser opened after those initials and the number
+    ('the [KSU 17] Support Staff Union', `_opening_of_a_numbered_units_body`) opens on them."""
     for s in spans:
         doc, end = s.words.doc, s.words.end
         unit = _local_units_word_at_the_end(doc, end)
-        if s.kind != "org" or unit is None or unit + 1 >= len(doc) or not doc[unit + 1].is_digit or not doc[unit].whitespace_ \
-                or _counts_a_noun_after_it(doc[unit + 1]):
+        if s.kind != "org" or unit is None or unit + 1 >= len(doc) or not _a_units_number(doc[unit + 1]) \
+                or not doc[unit].whitespace_:
             continue
         words = doc[s.words.start:unit + 2]
         added = doc[end:unit + 2].text
         s.surface, s.name, s.words = f"{s.surface} {added}", f"{s.name} {added}", words
+    numbered = {(s.name.split()[-1], initials) for s in spans if s.kind == "org" and _without_a_units_number(s.name) != s.name
+                for initials in all_initials(_without_a_units_number(s.name))}
+    for s in spans:
+        doc, end = s.words.doc, s.words.end
+        if s.kind == "org" and is_acronym(s.name) and end < len(doc) and _a_units_number(doc[end]) \
+                and s.words[-1].whitespace_ and (doc[end].text, norm(s.name)) in numbered:
+            s.surface, s.name, s.words = f"{s.surface} {doc[end].text}", f"{s.name} {doc[end].text}", doc[s.words.start:end + 1]
+    opened: set[int] = set()
+    for s in spans:
+        opening = _opening_of_a_numbered_units_body(s) if s.kind == "org" else None
+        if opening is not None:
+            doc = s.words.doc
+            added = doc[opening:s.words.start].text
+            s.surface, s.name, s.words, s.start = f"{added} {s.surface}", f"{added} {s.name}", \
+                doc[opening:s.words.end], opening
+            opened.add(id(s))
+    return [s for s in spans if not any(id(o) in opened and o.words.doc is s.words.doc and o is not s
+                                        and o.words.start <= s.words.start and s.words.end <= o.words.end
+                                        for o in spans)] if opened else spans
+
+
+def _a_units_number(number: Token) -> bool:
+    """A unit's number: digits, no count of a noun after it (`_counts_a_noun_after_it`), no year ('the Harbour
+    Housing Unit 2024 annual report': the report's year, no unit's number)."""
+    return number.is_digit and not is_year(number.text) and not _counts_a_noun_after_it(number)
+
+
+def _opening_of_a_numbered_units_body(s: NameSpan) -> int | None:
+    """Where a body's name opens that the recogniser started after its unit's initials and number ('the
+    [KSU 12] Support Staff Union', 'the MSD 4 Teachers Association'): initials in capitals (untagged, or a
+    body's one-word name of their own), a number in digits right after them that the parse hangs on a word of
+    the name or on the initials that hang on it (no count of a noun outside it, no year), and a name that ends on a
+    body's head word ('Union', 'Association'); no capitalised word before the initials, which the name would leave
+    out. None otherwise
+    ('in 2019 the Support Staff Union', 'KSU 12 members of the Union', 'the FY 2024 Budget Committee': a year)."""
+    doc, start, end = s.words.doc, s.words.start, s.words.end
+    if start < 2 or s.titles or not _a_bodys_head_word(doc[end - 1]):
+        return None
+    number, initials = doc[start - 1], doc[start - 2]
+    on_the_name = number.head.i in range(start, end) or number.head.i == initials.i and initials.head.i in range(start, end)
+    if not (number.is_digit and not is_year(number.text) and number.whitespace_ and initials.whitespace_ and on_the_name
+            and initials.is_alpha and initials.is_upper and is_acronym(initials.text)
+            and number.ent_type_ in ("", "CARDINAL")
+            and (not initials.ent_type_ or initials.ent_type_ == "ORG" and initials.ent_iob_ == "B"
+                 and doc[start - 1].ent_iob_ != "I")):
+        return None
+    if start >= 3 and (doc[start - 3].is_title or doc[start - 3].is_upper) and not doc[start - 3].is_sent_start:
+        return None             # (a capitalised word before the initials: a longer name, left as the recogniser read it)
+    return start - 2
 
 
 def _local_units_word_at_the_end(doc: Doc, end: int) -> int | None:
-    """Where 'Local' stands as a span's last word (before `end`) or right after it; else None."""
+    """Where a unit's word ('Local', 'Unit') stands as a span's last word (before `end`) or right after it; else None."""
     return next((i for i in (end - 1, end) if i < len(doc) and _a_local_units_word(doc[i])), None)
 
 
 def _a_local_units_word(t: Token) -> bool:
-    """'Local': the capitalised word of a union's local unit (LOCAL_UNIT_WORD)."""
-    return t.is_title and t.lower_ == LOCAL_UNIT_WORD
+    """'Local', 'Unit', 'Lodge': the capitalised word of a numbered unit (LOCAL_UNIT_WORDS)."""
+    return t.is_title and t.lower_ in LOCAL_UNIT_WORDS
 
 
 def _counts_a_noun_after_it(number: Token) -> bool:
@@ -4317,16 +4369,19 @@ def _bodies_defined_by_initials(sent: Span, n: int) -> list[NameSpan]:
         while start < end and not doc[start].text[:1].isupper():
             start += 1          # never open on a link word
         spelt = _start_of_a_body_its_initials_spell(doc, start, end) if defined else None
-        if spelt is not None and (start == 0 or doc[start - 1].lower_ != "the"):
-            start = spelt       # 'the new Lowmoor Tenants Union (LTU) office', a sentence's opening name
+        of_a_post = spelt is not None and _a_posts_body_defined_by_its_initials(doc, spelt, end)
+        if spelt is not None and (start == 0 or doc[start - 1].lower_ != "the" or of_a_post):
+            start = spelt       # 'the new Lowmoor Tenants Union (LTU) office', a sentence's opening name; 'the
+            #                     Chair of Clean Rivers Trust (CRT)': the body of her post
         words = doc[start:end]
         if len(words) < 2 or spelt is None and (start == 0 or doc[start - 1].lower_ != "the") \
                 or any(w.ent_type_ in ("PERSON", "ORG") for w in words) \
                 or acting and any(w.ent_type_ not in _UNNAMED_LABELS for w in words):
             continue
         capitals = [w.text[0].lower() for w in words if w.text[:1].isupper()]
-        if words[-1].lower_ not in (SPEAKING_BODY_HEADS if acting else ORG_HEADS) and not ("".join(capitals) == doc[t.i + 1].lower_
-                                                      and _speaks_or_has_staff(words.root)):
+        spelt_exactly = "".join(capitals) == doc[t.i + 1].lower_
+        if words[-1].lower_ not in (SPEAKING_BODY_HEADS if acting else ORG_HEADS) and not of_a_post \
+                and not (spelt_exactly and (_speaks_or_has_staff(words.root) or _a_defined_unit_acting(words))):
             continue        # 'the Consumer Price Index (CPI)': a thing's initials
         found = name_span(Span(doc, start, end, label="ORG"), n)
         if found is not None and found.kind == "org":
@@ -4347,8 +4402,37 @@ def _start_of_a_body_its_initials_spell(doc: Doc, start: int, end: int) -> int |
             continue
         if _initials_of_words(list(words)) == letters:
             head = _head_word_before_link(words.text) or words[-1].lower_
-            return first if head in ORG_HEADS else None
+            return first if head in ORG_HEADS or _a_posts_body_defined_by_its_initials(doc, first, end) else None
     return None
+
+
+def _a_posts_body_defined_by_its_initials(doc: Doc, first: int, end: int) -> bool:
+    """'Ann Lowe, the Chair of [Clean Rivers Trust] (CRT), wrote': capitalised words after a
+    post's 'of' (a title's word before it, TITLE_VOCABULARY), whose capitals spell the bracketed initials after
+    them that the recogniser read as a body's, name the body of the post, whatever their head; not a field of
+    the post ('Head of Public Relations (PR)': a plural or a portfolio's word closes it)."""
+    last, initials = doc[end - 1], doc[end + 1]
+    return first >= 2 and doc[first - 1].lower_ == "of" and singular(doc[first - 2].lower_) in TITLE_VOCABULARY \
+        and doc[first - 2].is_title and initials.ent_type_ == "ORG" and last.tag_ == "NNP" \
+        and last.lower_ not in PORTFOLIOS and not _a_common_plural(last.text)
+
+
+def _a_defined_unit_acting(words: Span) -> bool:
+    """'In March the Land Fraud Wing (LFW) seized two cars', 'they want the Land Fraud Wing (LFW) of Kessa Police to
+    act': a name ending on a word of a body's unit (LOCAL_UNIT_NOUNS: 'Wing', 'Unit') whose capitals spell the
+    bracketed initials after it, which the recogniser read as a body's, is a body where it is the subject of a
+    verb with an object ('seized two cars'; 'the East Wing (EW) did not open': a building's) or a unit of
+    a body named right after the bracket."""
+    doc, end = words.doc, words.end
+    if words[-1].lower_ not in LOCAL_UNIT_NOUNS:
+        return False
+    after = end + 3
+    of_a_body = after + 1 < len(doc) and doc[after].lower_ == "of" and doc[after + 1 + (doc[after + 1].lower_ == "the")].ent_type_ == "ORG"
+    root, initials = words.root, doc[end + 1]
+    subject = root if root.dep_ == "nsubj" else initials if root.head.i == initials.i and initials.dep_ == "nsubj" else None
+    #         (the parse may hang the name on its bracketed initials and make them the subject)
+    acts_on = subject is not None and any(c.dep_ == "dobj" for c in subject.head.children)
+    return initials.ent_type_ == "ORG" and (of_a_body or acts_on)
 
 
 def _hyphen_inside_a_word(t: Token) -> bool:
@@ -6327,7 +6411,7 @@ def _start_of_defined_name(doc, start: int, end: int) -> int:
     capitalised word (over commas and link words) from which it does; else where it did."""
     if end + 3 >= len(doc) or doc[end + 1].text != "(" or doc[end + 3].text != ")":
         return start
-    letters = norm(doc[end + 2].text).replace(" ", "")
+    letters = norm(doc[end + 2].text).replace(" ", "").replace("&", "")     # 'M&TC': the '&' stands for an 'and'
     if not doc[end + 2].is_upper or letters in all_initials(doc[start:end + 1].text):
         return start
     at = start
@@ -7035,8 +7119,11 @@ def _opens_the_initials(letters: str, before: Span) -> bool:
 
 def is_acronym_of(word: str, name: str) -> bool:
     """'PKK', 'U.N.' (capitals), or 'AfCFTA' for 'African Continental Free Trade Area' (its
-    capitals are the name's initials)."""
+    capitals are the name's initials); an '&' between capitals stands for the name's 'and' ('M&TC' for 'Mayor
+    and Town Council')."""
     letters = word.replace(".", "")
+    if "&" in letters[1:-1] and letters.replace("&", "").isupper():
+        return letters.replace("&", "").lower() in all_initials(name)   # (not 'R&D' after 'the Town Council')
     if not letters.isalnum() or len(letters) < 2:
         return False
     capitals = "".join(c for c in letters if c.isupper()).lower()
@@ -8540,6 +8627,9 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
         if not linked:
             return _the_one_legislature(s, spans)     # 'the House' after 'the Kessa Legislative Assembly'
     words = s.name.split()
+    numbered = _the_numbered_unit_of_its_initials(words, bodies)
+    if numbered is not None:
+        return numbered                           # 'KSU 17' after 'Kessa School Unit 17'
     bare = words[0] if len(words) == 2 and norm(words[1]) in LEGAL_FORMS else s.name
     if bare != s.name and is_acronym(bare) and len(bare) >= 3 and not canonical(bare) \
             and not any(c.dep_ == "appos" for c in child_tokens(s.head)):     # 'RMC Ltd, a separate firm,': its own
@@ -8547,12 +8637,37 @@ def _org_key(s: NameSpan, spans: list[NameSpan]) -> str | None:
                     and (o.sentence, o.head.i) < (s.sentence, s.head.i)}      # the full name first
         if len(expanded) == 1:
             return expanded.pop()                 # 'KNOC Ltd' after 'Kessan National Oil Company Limited'
-    if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
-        expanded = {o.key for o in bodies if n in all_initials(o.name)}
+    joined = _initials_joined_by_an_ampersand(s.name)
+    if joined and not canonical(s.name):
+        expanded = {o.key for o in bodies if o.kind == "org" and joined in all_initials(o.name)
+                    and (_named_by_its_fields(o) or _defined_by_bracketed(o, s.name))}
         if len(expanded) == 1:
-            return expanded.pop()
+            return expanded.pop()                 # 'F&P' after 'Finance & Planning', 'M&TC' after 'Mayor and Town Council
+            #                                       (M&TC)'; not 'M&S' after 'Mason & Sons', a firm they happen to spell
+    if is_acronym(s.name) and _may_be_initials(s) and not canonical(s.name):      # 'the WTO', 'the WH statement'
+        expanded = {o.key for o in bodies if n in all_initials(o.name) or n in all_initials(_without_a_units_number(o.name))}
+        if len(expanded) == 1:
+            return expanded.pop()               # ('ASU' after 'Ardmore School Unit 14' too)
     same = {o.key for o in spans if o is not s and o.kind == "org" and o.key and _one_department(s.name, o.name)}
     return same.pop() if len(same) == 1 else None      # 'the Treasury Department' after 'the Department of the Treasury'
+
+
+def _without_a_units_number(name: str) -> str:
+    """'Ardmore School Unit' of 'Ardmore School Unit 14': a name without the number that closes it right after a
+    unit's word (LOCAL_UNIT_WORDS); not a count or a year that closes another name ('Kessa Premier League 2')."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1].isdigit() and words[-2].istitle() \
+        and words[-2].lower() in LOCAL_UNIT_WORDS else name
+
+
+def _the_numbered_unit_of_its_initials(words: list[str], bodies: list[NameSpan]) -> str | None:
+    """The key of the one body whose name ends on the number after the initials `words` ('KSU 17') and
+    whose other words those initials abbreviate ('Kessa School Unit 17'); None otherwise."""
+    if len(words) != 2 or not words[1].isdigit() or not is_acronym(words[0]):
+        return None
+    found = {o.key for o in bodies if o.kind == "org" and o.name.split()[-1] == words[1]
+             and norm(words[0]) in all_initials(_without_a_units_number(o.name))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _the_one_legislature(s: NameSpan, spans: list[NameSpan]) -> str | None:
@@ -8729,6 +8844,29 @@ def _one_department(a: str, b: str) -> bool:
         return country_a == country_b
     bare = (head_a, country_a) == (None, None) and country_b or (head_b, country_b) == (None, None) and country_a
     return not bare
+
+
+def _named_by_its_fields(s: NameSpan) -> bool:
+    """'Finance & Planning', 'Policy and Resources': a name made of capitalised common field words joined by
+    '&' or 'and', a portfolio's among them (PORTFOLIO_FIELD_NOUNS); no firm of surnames ('Mason & Sons')."""
+    words = [t for t in s.words if t.text != "&" and t.lower_ != "and"]
+    return bool(words) and all(_a_field_of_no_place(t) and t.ent_type_ != "PERSON" for t in words) \
+        and any(singular(t.lower_) in PORTFOLIO_FIELD_NOUNS or t.lower_ in PORTFOLIO_FIELD_NOUNS for t in words)
+
+
+def _defined_by_bracketed(s: NameSpan, initials: str) -> bool:
+    """'the Mayor and Town Council (M&TC)': the initials written in brackets right after the body's name."""
+    doc, end = s.words.doc, s.words.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text == initials and doc[end + 2].text == ")"
+
+
+def _initials_joined_by_an_ampersand(name: str) -> str | None:
+    """'F&P', 'M&TC': capitals joined by an '&' (the name's 'and'), as the name's initials ('fp', 'mtc');
+    None for any other name."""
+    if " " in name or "&" not in name[1:-1]:
+        return None
+    letters = name.replace("&", "")
+    return letters.lower() if letters.isalpha() and letters.isupper() and len(letters) >= 2 else None
 
 
 def _may_be_initials(s: NameSpan) -> bool:
