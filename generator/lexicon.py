@@ -2779,9 +2779,13 @@ UNIT_HEAD_TITLES = {"head", "director", "manager", "chief", "officer", "vice-pre
 UNIT_REMIT_ENDINGS = frozenset(UNIT_FUNCTION_WORDS | {"services", "programmes", "programs", "planning"})
 # A firm's own posts: after them 'of' names the firm, never a unit's remit ('Managing Director of
 # Universal Health Services', 'Chief Operating Officer of ...').
-FIRM_HEAD_POSTS = {"managing director", "chief executive", "chief executive officer", "chief operating officer",
-                   "chief financial officer", "chief technology officer", "chief commercial officer",
-                   "ceo", "coo", "cfo", "cto"}
+# A firm's or a body's chief executive post ('CEO', 'chief executive (officer)', 'managing director'): after
+# another title and 'and' before one name it is that executive's second post ('President and CEO X',
+# 'Chairman and Managing Director X'; generator/extract/roles.py, `_joint_title`).
+CHIEF_EXECUTIVE_POSTS = frozenset({"chief executive", "chief executive officer", "ceo", "managing director", "md"})
+FIRM_HEAD_POSTS = set(CHIEF_EXECUTIVE_POSTS - {"md"}) | {"chief operating officer", "chief financial officer",
+                                                         "chief technology officer", "chief commercial officer",
+                                                         "coo", "cfo", "cto"}
 # Words that lead an office, not a body, when "of" and its field follow: 'Head of Service',
 # 'Chief of Staff' (alone before a name they are no person's title: 'head coach', 'chief executive').
 OFFICE_HEADS_BEFORE_OF = {"head", "chief"}
@@ -4971,6 +4975,24 @@ PLURAL_PAST_FORMS = {"were"}
 FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
 # Tags of a plural noun, common or proper.
 PLURAL_NOUN_TAGS = ("NNS", "NNPS")
+# Tags of a singular noun, common or proper.
+SINGULAR_NOUN_TAGS = ("NN", "NNP")
+# Closing brackets: a title phrase right after one is no bare phrase ('(KHL) chairman and CEO X': the
+# bracket closes a body's short name; generator/extract/roles.py, `_titles_open_a_bare_phrase`).
+CLOSING_BRACKETS = (")", "]")
+# Marks that close an item of a list of posts before the next ('the trustees, Chairman and CEO X', 'Mayor;
+# President and CEO X'; generator/extract/roles.py, `_ends_an_earlier_item_of_a_list`).
+LIST_ITEM_SEPARATORS = (",", ";")
+# Marks after which a new segment of a sentence opens (a list item or a fronted modifier starts there).
+SEGMENT_OPENING_MARKS = (",", ";", ":")
+# Parts of speech that open a fronted modifier rather than a list item ('Speaking after the vote,', 'In a
+# statement on Friday,', 'Meanwhile,', 'Contacted by reporters,'): a noun closing one ends no earlier post.
+FRONTED_MODIFIER_OPENER_POS = ("ADP", "VERB", "ADV", "SCONJ")
+# Entity types of a noun that dates or times the sentence ('Yesterday, President and CEO X said').
+DATE_OR_TIME_ENTITY_TYPES = ("DATE", "TIME")
+# Parts of speech of a word after which two titles joined by 'and' open a bare phrase of one holder's posts
+# ('said Chairman and CEO X', 'at President and CEO X's request'; roles.py, `_titles_open_a_bare_phrase`).
+BARE_TITLE_PHRASE_OPENER_POS = ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV")
 # Tags of a verb in its bare form as the parser writes it: the infinitive's, and the present's it gives a bare
 # verb that has no subject ('urged owners to lock doors and report thefts'; positions._infinitive_continued).
 BARE_VERB_TAGS = ("VB", "VBP")
@@ -4983,6 +5005,11 @@ PAST_OR_THIRD_PERSON_VERB_TAGS = ("VBD", "VBZ", "VBN")
 # as do a plural verb after the name (PLURAL_VERB_TAGS, PLURAL_PAST_FORMS), a reciprocal verb
 # (RECIPROCAL_VERBS) and a reciprocal pronoun (RECIPROCAL_PRONOUNS).
 TWO_PARTY_WORDS = frozenset({"jointly", "joint", "both", "between", "respectively"})
+# Words over two titles joined by 'and' that name two or more parties: TWO_PARTY_WORDS ('both', 'between') and
+# the other prepositions whose object does ('among', 'versus': 'a row between chairman and chief executive X',
+# 'talks with both President and CEO X'): the titles are two people's, not one holder's two posts
+# (generator/extract/roles.py, `_under_a_two_party_preposition`).
+TWO_PARTY_WORDS_OVER_TITLES = frozenset(TWO_PARTY_WORDS | {"among", "amongst", "versus", "vs", "vs.", "v", "v."})
 RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 # Nouns of a country's private trade ('the largest Kessan makers', 'Kessan companies', 'Kessan exporters'),
 # counted in the plural (one 'Kessan builder' is a firm or person the nationality describes), and nouns

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import PLACE_QUALIFIED_RESIDENT_NOUNS, RESIDENCE_PLACE_NAME_HEADS
+from ..lexicon import PLACE_QUALIFIED_RESIDENT_NOUNS, RESIDENCE_PLACE_NAME_HEADS, MEMBER_BODY_OFFICER_TITLES, UNION_BRANCH_OFFICER_POSTS
 from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WITH_A_LINK, SECOND_CHAMBER_NAMES, SECOND_CHAMBER_TEXT_WORDS, SECOND_CHAMBER_MEMBER_NOUNS, LEGISLATURE_QUALIFIERS, LEGISLATURE_NAMES_ALSO_OF_TWO_CHAMBERS, SHORT_FORMS_OF_ONE_CHAMBER, LEGISLATURE_SHORT_FORM_QUALIFIED_NOUNS, LEGISLATURE_SHORT_FORM_DETERMINERS, LEGISLATURE_SHORT_FORMS, LEGISLATURE_SECOND_CHAMBER_WORDS, ONE_WORD_CHAMBERS, CHAMBER_GROUP_NOUNS, BODY_OR_PORTFOLIO_WORDS, PARTY_STANDING_WORDS, SIDE_SHARING_WORDS, SIDE_PARTY_WORDS, OFFICE_SCOPE_WORDS, TRADE_PREMISES_NOUNS, WRITING_NAME_HEADS, PEOPLE_NAME_HEADS, INHABITANT_ENDINGS, ASSOCIATION_HEADS, ABSTRACT_NOUN_ENDINGS, PREMISES_NAME_HEADS, GROUP_KIND_NOUNS, POST_BODY_PREPOSITIONS, DWELLING_NOUNS, DESK_SEPARATORS, SURNAME_CUES, THING_OR_BODY_HEADS, POSTS_THAT_RUN_A_BODY, BUSINESS_AGENT_NOUNS, FIRM_ONLY_AGENT_NOUNS, COMPANY_MARKING_NAME_ENDINGS, BODY_VOICE_NOUNS, DOCUMENT_HEADS, VOICE_BODY_PREPOSITIONS, PLACE_STRIKING_VERBS, DECIDING_VERBS, SPEAKING_BODY_HEADS, LOWER_CASE_BODY_HEADS, LOWER_CASE_MINISTRY_HEADS, BOARD_POST_NOUNS, COMPOUND_RANKS, LOCAL_POST_WORDS, TRADING_PLACE_NOUNS, PLACE_PREPOSITIONS_OF_A_MARKET, TITLE_FIELD_JOINS, GENERIC_REGION_WORDS, OPENING_QUOTES, CLOSING_QUOTES, HYPHENS, ADDRESSED_OFFICES, PARTY_MEMBER_PLURALS, MEMBER_NOUNS, MEMBER_BODY_PREPOSITIONS, COUNSEL_TITLES, DASHES, SILK_LETTERS, HONORIFIC_WORDS, MEMBER_LETTERS_BEFORE_A_GIVEN_NAME, SEAT_LETTERS_ONLY_BEFORE_A_NAME, TWO_LETTER_TITLES, MEASURED_NOUNS, SOURCE_NOUNS, ADJECTIVE_PREFIXES, ADJECTIVE_SUFFIXES, ARTICLES, BECOMING_VERBS, BROADCAST_ON_PREPOSITIONS, SPOKESPERSON_NOUNS, STATE_BODY_QUALIFIERS, COMPANY_NOUNS, ROLES_A_BODY_MAY_FILL, PERSON_NOUNS, PRIVATE_PROFESSION_NOUNS, KINSHIP_NOUNS, PUBLICATION_HEADS, THING_PRONOUNS, AREA_AROUND_A_PLACE_WORDS, PLACE_OBJECT_PREPOSITIONS, POSSESSIVE_MARKS, SEAT_HOLDER_NOUNS, ROLE_OR_PERSON_NOUNS,
                        BROADCAST_SHOWING_VERBS,
                        BROADCAST_SPEECH_WORDS, BROADCAST_TO_PREPOSITIONS, BUILDING_NOUNS, INDEFINITE_ARTICLES, TELLING_VERBS,
@@ -4188,7 +4188,34 @@ def _after_a_kind_of_body(first: Token) -> bool:
         return False
     kind = first.doc[first.i - 1]
     return (kind.is_lower or kind.is_sent_start and kind.is_title) and kind.lower_ not in TITLE_VOCABULARY \
-        and kind.lower_ in _KINDS_OF_BODY_BEFORE_A_NAME
+        and kind.lower_ in _KINDS_OF_BODY_BEFORE_A_NAME and not _a_bodys_doer_after_its_name(kind)
+
+
+# the body kinds of a doer's form that are also an officer's post in a body of members ('organiser'); not
+# 'contractor', 'supplier': a body's contractor is as often a firm named like a person
+_A_BODYS_OFFICER_DOERS = frozenset(w for w in MEMBER_BODY_OFFICER_TITLES | UNION_BRANCH_OFFICER_POSTS if w.endswith(DOER_NOUN_ENDINGS))
+
+
+def _a_bodys_doer_after_its_name(kind: Token) -> bool:
+    """"Kelby Workers' Union organiser [Tom Reed] said", 'Union organiser [Tom Reed]': a kind noun that English
+    forms as a doer and the lexicon knows as an officer's post in a body of members (_A_BODYS_OFFICER_DOERS:
+    'organiser'), written right after a body's name (or its head word), is a post held at that body, so the
+    name after it is its holder's, not a second body's ('the festival organiser Kelby Events' has no body's
+    name before the kind; 'Kelby Council contractor X' is no officer's post)."""
+    before = kind.doc[kind.i - 1] if kind.i > 0 else None
+    return kind.is_lower and kind.tag_ == "NN" and kind.lower_ in _A_BODYS_OFFICER_DOERS and before is not None \
+        and (before.ent_type_ == "ORG" and before.is_title or before.lower_ in ORG_HEADS and before.dep_ == "compound")
+
+
+def _a_holders_name_after_a_bodys_doer(ent: Span) -> bool:
+    """"Harbour Nurses Union organiser [Tom Reed]", 'Union organiser [Tom Reed]' read as a body: a given
+    name and a surname (no body's word, no dictionary word: not 'Kelby Events') right after a body's doer noun that is a post held at the body
+    named before it (`_a_bodys_doer_after_its_name`) are the holder's name."""
+    if ent.start == 0 or not 2 <= len(ent) <= 3:
+        return False
+    kind = ent.doc[ent.start - 1]
+    return _a_bodys_doer_after_its_name(kind) and is_given_name(ent[0].text) and _a_styled_persons_name(ent) \
+        and not any(is_common_word(t.text) and not is_given_name(t.text) for t in ent)
 
 
 def _speakers_name_run(head: Token, start: int) -> list[Token] | None:
@@ -4950,6 +4977,8 @@ def name_span(ent: Span, sentence: int) -> NameSpan | None:
             and _a_persons_name_words(list(ent[1:])):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[TD Fergal Byrne]', '[Sergeant Ana Reti]'
         #                                                            read as a body: a member, an officer
+    elif ent.label_ == "ORG" and _a_holders_name_after_a_bodys_doer(ent):
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # 'Union organiser [Ana Reti]' read as a body
     elif ent.label_ == "ORG" and _a_title_or_job_opening_a_persons_name(ent):
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")    # '[Farmer Ana Reti]' read as a body: a person
     elif ent.label_ == "ORG" and (member := _person_after_member_letters(ent)) is not None:
@@ -6855,6 +6884,7 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens + [tokens[-1].head]
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
+    tokens = tokens[_title_run_opening_a_name(tokens):]
     if len(tokens) > 2 and _a_job_before_a_given_name(tokens):
         tokens = tokens[1:]                     # '[Midfielder] Tomas Vell'
     for size in (2, 1):
@@ -6869,6 +6899,20 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
     elif _letters_of_a_title_before_a_full_name(tokens):
         tokens = tokens[1:]                     # '[DPP Ann Lowe]', '[IGP Tom Reed Okafor]'
     return _without_title_of_a_service(tokens)
+
+
+def _title_run_opening_a_name(tokens: list[Token]) -> int:
+    """'[Town Clerk] Ann Lowe', '[Harbour Master] Tom Reed': capitalised dictionary words that end on a
+    title word (TITLE_VOCABULARY) right before a given name and a surname are the post, however the words
+    before the title word qualify it (its place, its branch); the name opens at the given name. None of
+    the words may be a given name ('Maria Chancellor Ann Lowe' is left alone). Returns how many words the
+    title takes (0 for none)."""
+    for n in range(1, len(tokens) - 2):
+        word = tokens[n]
+        if word.is_title and word.lower_ in TITLE_VOCABULARY and is_given_name(tokens[n + 1].text) \
+                and all(t.is_title and is_common_word(t.text) and not is_given_name(t.text) for t in tokens[:n + 1]):
+            return n + 1
+    return 0
 
 
 def _two_letter_title(t: Token) -> bool:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .titles import TITLE_VOCABULARY
+from ..lexicon import COLLECTIVE_SINGULAR_NOUNS, NON_PERSON_AGENT_NOUNS, SINGULAR_NOUN_TAGS
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
 from ..lexicon import AUTHORED_DOCUMENT_NOUNS, BARE_VERB_TAGS, PAST_OR_THIRD_PERSON_VERB_TAGS, DEFINITE_ARTICLES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS
 from ..lexicon import AMOUNT_NOUNS, FLOW_NOUNS, PERCENT_WORDS, PERSISTING_ADVERBS, SCALE_WORDS, SPAN_PREPOSITIONS, STANCE_ADJECTIVES
@@ -2377,11 +2379,35 @@ def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     if both and all(t.lemma_.lower() in ROLE_NOUNS or resolver.named(t) for t in [subject, *conjuncts]):
         return [subject, *conjuncts]        # "both the prime minister and the chancellor"
     named = [t for t in conjuncts if resolver.named(t)]
-    if len(named) == 1 and not resolver.named(subject) and subject.lemma_.lower() in ROLE_NOUNS:
+    if len(named) == 1 and not resolver.named(subject) and (subject.lemma_.lower() in ROLE_NOUNS
+                                                            or _a_bare_post_joined_to_a_titled_name(subject, named[0])):
         return named                        # "an expert and former official Dana Weiss": one person
     if conjuncts == named and len(named) == 1 and not resolver.named(subject) and _apposition_read_as_a_conjunct(subject, named[0]):
         return named                        # "Director Public Works Nakuru, Dr Tom Reed, said": one person
     return [subject]                        # "the senator and candidate": one person
+
+
+def _a_bare_post_joined_to_a_titled_name(subject: Token, conjunct: Token) -> bool:
+    """'Former councillor and veteran campaigner Dana Weiss said', 'Retired teacher and parish volunteer X
+    said': a singular title word (TITLE_VOCABULARY) with no determiner of its own, joined by 'and' to a name
+    that carries a title word of its own right before it, is that one person's first post (two people would
+    each take an article or a name: 'The teacher and Dana Weiss said', 'Teacher Ann Lowe and Dana Weiss'; a
+    collective noun is many: 'Council staff and manager X', 'Police and Inspector X', COLLECTIVE_SINGULAR_NOUNS)."""
+    doc = subject.doc
+    before = doc[conjunct.left_edge.i - 1] if conjunct.left_edge.i > 0 else None
+    return subject.tag_ in SINGULAR_NOUN_TAGS and subject.lower_ in TITLE_VOCABULARY and before is not None \
+        and subject.lower_ not in COLLECTIVE_SINGULAR_NOUNS \
+        and before.lower_ == "and" and before.i > subject.i \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(subject)) \
+        and any(_a_post_word(t) for t in doc[before.i + 1:conjunct.i])
+
+
+def _a_post_word(t: Token) -> bool:
+    """A common noun naming a person's post or function: a title word, or a doer's noun by its ending
+    ('volunteer', 'organiser': AGENT_SUFFIXES) that is no thing's (NON_PERSON_AGENT_NOUNS)."""
+    lemma = t.lemma_.lower()
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in TITLE_VOCABULARY
+                                                   or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS)
 
 
 def _apposition_read_as_a_conjunct(subject: Token, conjunct: Token) -> bool:

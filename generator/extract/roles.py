@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import COUNCILLOR_ABBREVIATIONS, ORG_OR_ASSOCIATION_HEADS, RANK_WORDS_WRITTEN_AS_A_STYLE
+from ..lexicon import COLLECTIVE_SINGULAR_NOUNS, TWO_PARTY_WORDS_OVER_TITLES, CLOSING_BRACKETS, BARE_TITLE_PHRASE_OPENER_POS, COUNCILLOR_ABBREVIATIONS, ORG_OR_ASSOCIATION_HEADS, RANK_WORDS_WRITTEN_AS_A_STYLE
 from ..lexicon import AUTHORED_DOCUMENT_NOUNS, DOCUMENT_AUTHOR_PREPOSITIONS
 from ..lexicon import KEPT_FOR_ANOTHER_NOUNS, NON_PERSON_AGENT_NOUNS, PREMISES_NAME_HEADS, ROLE_OR_PERSON_NOUNS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, BODY_TITLE_DETERMINERS, CAPITALISED_RUN_OPENERS, CHARGE_PREPOSITIONS, HOLDER_PLACE_PREPOSITIONS,
@@ -46,7 +46,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
 from ..lexicon import ADVOCACY_OR_EXPERTISE_NOUNS, EXECUTIVE_MEMBER_WORDS, MEMBER_SEAT_PREPOSITIONS, PORTFOLIO_REMIT_PREPOSITIONS, PORTFOLIO_TOPIC_PREPOSITION, SEAT_TITLES_A_FUNCTION_OUTRANKS
-from ..lexicon import STATE_OBJECTS_OF_A_POST, POLICE_OR_ARMED_FORCES_RANK_WORDS, HONOUR_LETTERS_AFTER_A_NAME, LINKS_IN_A_NAME, FIELD_PUNCTUATION, SEAT_UNIT_NOUNS, INITIALS_STANDING_DEPS
+from ..lexicon import CHIEF_EXECUTIVE_POSTS, LIST_ITEM_SEPARATORS, SEGMENT_OPENING_MARKS, FRONTED_MODIFIER_OPENER_POS, DATE_OR_TIME_ENTITY_TYPES, STATE_OBJECTS_OF_A_POST, POLICE_OR_ARMED_FORCES_RANK_WORDS, HONOUR_LETTERS_AFTER_A_NAME, LINKS_IN_A_NAME, FIELD_PUNCTUATION, SEAT_UNIT_NOUNS, INITIALS_STANDING_DEPS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import a_place_one_lives_in, DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name, region_head_before_of
@@ -761,8 +761,21 @@ def _country_of_the_seats_region(index: "ActorIndex", span: NameSpan, role: str)
 def _holds_a_bare_state_office(mention: Mention, span: NameSpan) -> bool:
     """'Foreign Minister X', 'X, the interior secretary': a state's office (not a body's rank, nor
     a region's own office) whose state the title leaves unsaid."""
-    return bool(mention.role) and not _a_bodys_rank(mention.role) and not _held_in_a_region(mention.role) \
-        and bool(set(mention.role.lower().split()) & STATE_ROLES or _serves_a_bare_state_body(mention.role, span))
+    role = _the_post_named_last(mention.role)
+    return bool(role) and not _a_bodys_rank(role) and not _held_in_a_region(role) \
+        and bool(set(role.lower().split()) & STATE_ROLES or _serves_a_bare_state_body(role, span))
+
+
+def _the_post_named_last(role: str | None) -> str | None:
+    """'CEO' of 'Managing Director and CEO', 'chief executive officer' of 'president and chief executive
+    officer': of two posts joined by 'and' (the words before it end on a title word), the one written right
+    before the name, by whose kind the body held at is guessed (the holder holds both at one body; the first
+    alone may read as a state's office: 'president'). A portfolio's 'and' joins no posts ('Minister of Trade
+    and Industry', 'Housing and Communities Minister'): the role is kept whole."""
+    if not role or " and " not in role:
+        return role
+    first, last = role.rsplit(" and ", 1)
+    return last if first.split()[-1].lower().rstrip(".") in TITLE_VOCABULARY and last else role
 
 
 def guess_the_state_of_bare_offices(parsed: ParsedArticle, index: "ActorIndex", spans: list[NameSpan]) -> None:
@@ -827,9 +840,10 @@ def guess_the_body_of_one_kind_posts(parsed: ParsedArticle, index: "ActorIndex",
         noun = _post_noun(span)
         if noun is not None and any(c.dep_ == "poss" for c in child_tokens(noun)):
             continue            # ('Its chairman X', "the group's chairman X": the owner the possessive means, or none)
-        body = _one_body_of_the_posts_kind(parsed, index, spans, span.key, mention.role, sentences) \
-            or _government_of_a_regions_post(parsed, index, mention.role, set(sentences.get(span.key, []))) \
-            or _body_the_posts_kind_word_names(parsed, index, span, mention.role)
+        role = _the_post_named_last(mention.role)
+        body = _one_body_of_the_posts_kind(parsed, index, spans, span.key, role, sentences) \
+            or _government_of_a_regions_post(parsed, index, role, set(sentences.get(span.key, []))) \
+            or _body_the_posts_kind_word_names(parsed, index, span, role)
         if body is not None:
             mention.affiliation, mention.affiliation_fallback = body, False
 
@@ -3533,7 +3547,8 @@ def _title_before(parsed: ParsedArticle, index: "ActorIndex", span: NameSpan) ->
     current = _current_title_before_a_former(doc, start)
     if current is not None and role and _is_former(role):
         role, affiliation = _title_phrase(parsed, index, doc, current)   # 'the Y host and former Z anchor X'
-    role, affiliation = _joint_title(parsed, index, doc, start, role, affiliation)
+    else:
+        role, affiliation = _joint_title(parsed, index, doc, start, role, affiliation)
     if role is None and span.head.dep_ == "conj" and span.head.head.pos_ == "PROPN":
         first = first_name_word(first_conjunct(span.head))
         words = title_words(doc, first)
@@ -3583,27 +3598,118 @@ def _joint_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int,
     if joint is None:
         return role, affiliation
     first, shared = _title_phrase(parsed, index, doc, joint)
-    if not first or not shared or _is_former(first):
+    if not first or _is_former(first) or not (shared and doc[joint - 1].is_lower) and not _a_chief_executives_post(role) \
+            or not shared and not _titles_open_a_bare_phrase(doc, joint):
         return role, affiliation
+    if _a_rank_below(first, role) or _under_a_two_party_preposition(doc, joint) \
+            or any(is_spouse_title(doc, i) for i in [*(w.i for w in title_words(doc, start)), start]):
+        # 'mayor and deputy mayor X', 'between chairman and chief executive X', 'President and First Lady X'
+        # (SPOUSE_TITLES): two people, the name the last title's; a body named before the pair is both posts'
+        return role, shared or affiliation
     return f"{first} and {role}", shared
+
+
+def _a_rank_below(first: str, second: str) -> bool:
+    """'Mayor and Deputy Mayor', 'Captain and Vice-Captain', 'President and Vice President': the second title
+    is the first with rank words before it (RANK_WORDS), its deputy's post, which no one holds beside it."""
+    first_words = re.split(r"[\s-]+", first.lower().replace(".", "").strip())
+    second_words = re.split(r"[\s-]+", second.lower().replace(".", "").strip())
+    ranks = 0
+    while ranks < len(second_words) and second_words[ranks] in RANK_WORDS:
+        ranks += 1
+    return 0 < ranks < len(second_words) and second_words[ranks:] == first_words[-(len(second_words) - ranks):]
+
+
+def _a_chief_executives_post(role: str) -> bool:
+    """'CEO', 'Chief Executive', 'Managing Director' (CHIEF_EXECUTIVE_POSTS): the second of two titles joined by
+    'and' with no body's name before them ('President and CEO X') or both capitalised is one executive's other
+    post only where it is the chief executive's; any other pair ('Mayor and Deputy Mayor X', 'Chairman and
+    Secretary X', 'Founder and Chairman X') may be two people, and only the title before the name is read."""
+    return " ".join(role.lower().replace(".", "").split()) in CHIEF_EXECUTIVE_POSTS
+
+
+def _under_a_two_party_preposition(doc, joint: int) -> bool:
+    """'a row between chairman and chief executive X', 'talks with both President and CEO X': a word that names
+    two parties (TWO_PARTY_WORDS_OVER_TITLES: 'both', 'between', 'among', 'versus'), written right before the
+    first title, standing as its 'both', or the preposition governing its noun, so the titles are two people's."""
+    words = title_words(doc, joint)
+    if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in TWO_PARTY_WORDS_OVER_TITLES:
+        return True
+    noun = doc[joint - 1]
+    while True:
+        if any(c.dep_ == "preconj" and c.lower_ in TWO_PARTY_WORDS_OVER_TITLES for c in child_tokens(noun)):
+            return True         # 'both chairman and chief executive X'
+        if noun.dep_ not in ("conj", "compound", "appos", "nmod") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in TWO_PARTY_WORDS_OVER_TITLES
+
+
+def _titles_open_a_bare_phrase(doc, joint: int) -> bool:
+    """'President and CEO X said', 'said managing director and CEO X': the first of two titles joined by
+    'and' opens its phrase with no determiner or possessive, so both name one post-holder (two people would
+    each take their article: 'The chairman and chief executive X said' may be two); a word of the first
+    title (not its qualifier) must head it, so a field that ends at the 'and' is no title."""
+    words = title_words(doc, joint)
+    if not words:
+        return False
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    return before is None or before.is_punct and before.text not in CLOSING_BRACKETS and before.tag_ != "POS" \
+        and not _ends_an_earlier_item_of_a_list(before) \
+        or before.pos_ in BARE_TITLE_PHRASE_OPENER_POS
+
+
+def _ends_an_earlier_item_of_a_list(mark: Token) -> bool:
+    """'the trustees, Chairman and CEO X', 'the MD, Finance Director and CEO X', 'the head of the school,
+    president and chief executive X', 'Mayor; President and CEO X': a comma or semicolon before the first of two
+    joined titles that closes an earlier noun phrase of one list (whatever its noun: any number, a title or
+    not, an abbreviation), so the 'and' ends a list of as many people; only a coordination of two titles with
+    nothing listed before it is one holder's. A fronted modifier is no list item: one that opens with a
+    preposition, participle, adverb or subordinator outside the sentence's main clause ('Speaking after the
+    vote,', 'Contacted by reporters,', 'Meanwhile,'), or a date ('On Monday,', 'Yesterday,')."""
+    if mark.text not in LIST_ITEM_SEPARATORS or mark.i == 0:
+        return False
+    doc = mark.doc
+    item = doc[mark.i - 1]
+    if not (item.pos_ in ("NOUN", "PROPN") or item.is_alpha and item.is_upper) \
+            or item.ent_type_ in DATE_OR_TIME_ENTITY_TYPES or item.dep_ == "npadvmod":
+        return False
+    opening = item.sent.start
+    for k in range(mark.i - 1, item.sent.start - 1, -1):
+        if doc[k].text in SEGMENT_OPENING_MARKS:
+            opening = k + 1
+            break
+    segment = doc[opening:mark.i]
+    return not (segment[0].pos_ in FRONTED_MODIFIER_OPENER_POS and all(t.dep_ != "ROOT" for t in segment))
 
 
 def _title_joined_before(doc, start: int) -> int | None:
     """Where a title joined by 'and' to the title right before the name ends (the 'and'): a
     lower-case title noun in the singular before the 'and' ('founder and chief executive X'), in a
     sentence that does not speak of two people ('The president and foreign minister X met',
-    'The mayor and council leader X were …')."""
+    'The mayor and council leader X were …'), nor staff with their manager ('Council staff and manager X':
+    COLLECTIVE_SINGULAR_NOUNS, many people)."""
     words = title_words(doc, start)
     if not words or words[0].i < 2:
         return None
     joint, last = doc[words[0].i - 1], doc[words[0].i - 2]
-    if joint.lower_ != "and" or not last.is_lower or singular(last.lower_) not in TITLE_VOCABULARY:
+    if joint.lower_ != "and" or not (last.is_lower or _a_capitalised_title_pair(last, words)) \
+            or singular(last.lower_) not in TITLE_VOCABULARY:
         return None
     root = doc[start].sent.root
-    if last.tag_ == "NNS" or last.lower_ in KINSHIP_NOUNS or _title_rank(last.lower_) or root.lemma_ in RECIPROCAL_VERBS or root.tag_ == "VBP" \
+    if last.tag_ == "NNS" or last.lower_ in KINSHIP_NOUNS or last.lower_ in COLLECTIVE_SINGULAR_NOUNS or _title_rank(last.lower_) or root.lemma_ in RECIPROCAL_VERBS or root.tag_ == "VBP" \
             or any(c.tag_ == "VBP" or c.lower_ == "were" for c in child_tokens(root) if c.dep_ in ("aux", "auxpass")):
         return None             # 'The president and former X leader Y met': two people
     return joint.i
+
+
+def _a_capitalised_title_pair(last: Token, words: list[Token]) -> bool:
+    """'President and CEO X', 'Managing Director and Chief Executive X': a capitalised title before the 'and'
+    where the title after it is capitalised too (the headline style of one holder's two posts) and the word
+    is one of the role lists' own (ROLE_NOUNS, TITLE_WORDS; not nameparser's broad 'Police': 'Police and
+    Inspector X' are two), not a proper name's last word ('Harbour and Tom Hale')."""
+    return last.is_title and last.ent_type_ != "PERSON" and last.lower_ in _ROLE_TITLE_OR_BODY_WORDS - GENERIC_BODY_WORDS \
+        and all(not w.is_lower for w in words)
 
 
 def _person_before_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -> str | None:

@@ -646,12 +646,19 @@ def joins_portfolios(left: Token, right: Token) -> bool:
         and left.lower_.rstrip(".") not in (TITLE_VOCABULARY if left.is_lower or left.lower_ in PORTFOLIOS else _ROLE_OR_TITLE)
 
 
+def _a_common_words_plural(t: Token) -> bool:
+    """'Communities', 'Industries': a plural the dictionary holds only in the singular."""
+    word = t.lower_
+    return word.endswith("ies") and is_common_word(word[:-3] + "y") \
+        or word.endswith("s") and not word.endswith("ss") and is_common_word(word[:-1]) and not is_given_name(t.text[:-1])
+
+
 def _capitalised_field_word(t: Token, left: Token, right: Token) -> bool:
-    """A capitalised common word outside any name the recogniser found, as a field of the title
-    ('Police', 'Crime'): the right one right before the title's noun, the left one after no
+    """A capitalised common word (or its plural: 'Communities') outside any name the recogniser found, as a
+    field of the title ('Police', 'Crime'): the right one right before the title's noun, the left one after no
     title or honorific (whose name it would be: 'Lord Falconer and …'). nameparser's broad list
     counts 'police' as a title word; only the role lists' own words are titles here."""
-    if not (t.is_title and t.is_alpha and not t.ent_type_ and is_common_word(t.text)):
+    if not (t.is_title and t.is_alpha and not t.ent_type_ and (is_common_word(t.text) or _a_common_words_plural(t))):
         return False
     doc = t.doc
     if t is right:
