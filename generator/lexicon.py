@@ -4477,6 +4477,22 @@ WITHHELD_NAME_VERBS = ANONYMITY_VERBS - {"quote"}
 # allowed to run", "not permitted to enter".
 LEAVE_VERBS = {"authorize", "authorise", "permit", "allow", "clear"}
 ON_RECORD_VERBS = {"speak", "comment", "talk", "discuss", "brief", "disclose", "name", "identify"}
+# Verbs of handing over and the nouns of information over which they tell ('did not give a date', 'declined
+# to offer a breakdown', 'would not offer a timetable'): a telling withheld, like 'did not say when'
+# (positions.py, `_tells`). The quantities and times are what a spokesperson withholds ('declined to give a
+# total'); a reason, details or a name an actor may refuse to give (to police, to an inquiry), so those keep
+# the test of who declined.
+HANDING_OVER_VERBS = {"give", "provide", "offer", "release", "put"}
+TOLD_QUANTITY_NOUNS = frozenset({"date", "figure", "timetable", "timeline", "timescale", "breakdown", "estimate",
+                                 "number", "cost", "total"})
+TOLD_INFORMATION_NOUNS = frozenset(TOLD_QUANTITY_NOUNS | {"detail", "reason", "explanation", "name"})
+# 'report' as a duty ('did not report the crash'): no telling withheld from the press (positions.py, `_speech_withheld`).
+DUTY_REPORTING_VERBS = frozenset({"report"})
+# Verbs of naming that after 'could not' say an inability ('could not name the birds', 'could not identify the
+# car'), not an answer withheld (positions.py, `_speech_withheld`).
+TELLING_BY_NAMING_VERBS = frozenset({"name", "identify", "describe"})
+# The writer's outlet as the one told ('did not tell us'): the press, like PRESS_AUDIENCE_NOUNS.
+OUTLET_PRONOUNS = frozenset({"us"})
 # Heads of 'anonymity' (directly or through a preposition) in the source formulas: "on condition of
 # anonymity", "granted anonymity", "requested anonymity", "asked for anonymity"; not "a speech on
 # internet anonymity".

@@ -43,7 +43,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUME
                        SUPPOSING_IMPERATIVES, TOPIC_CUES, UNNAMED_SOURCE_NOUNS, VENUE_PREPOSITIONS, VERBNET_SAY, VERBNET_TELL,
                        VIEW_HOLDING_VERBS, VIEW_NOUNS, WRITER_PRONOUNS, RECOLLECTION_VERBS, QUOTING_VERBS, CONTINUING_VERBS,
                        ADVICE_MODALS, HEARSAY_NOUNS, CONDITION_OPENERS, CONDITION_OPENING_PHRASES, SUBJECT_TO_PHRASE,
-                       CONCESSIVE_INTENSIFIERS, DO_SUPPORT_LEMMAS, FIGURE_PUTTING_VERBS, VOLITION_VERBS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
+                       CONCESSIVE_INTENSIFIERS, DO_SUPPORT_LEMMAS, HANDING_OVER_VERBS, TOLD_INFORMATION_NOUNS, TOLD_QUANTITY_NOUNS, MAKING_KNOWN_VERBS, DUTY_REPORTING_VERBS, TELLING_BY_NAMING_VERBS, OUTLET_PRONOUNS, PRESS_AUDIENCE_NOUNS, FIGURE_PUTTING_VERBS, VOLITION_VERBS, OBJECT_PHRASE_PREPOSITIONS, OBJECT_PRONOUN_NUMBER, TO_CONTENT_NOUNS,
                        REFERENCE_NOUNS, REFERRING_PRONOUNS, NARRATIVE_SUBORDINATORS, INSIDER_NOUNS,
                        INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
@@ -1429,9 +1429,13 @@ def _left_open(verb: Token) -> bool:
 
 def _embedded_question(verb: Token) -> bool:
     """A clause of the verb that is an indirect question: 'if/whether ...', 'how high ...'."""
-    return any(c.dep_ in ("ccomp", "advcl") and (any(
-        m.dep_ == "mark" and m.lower_ in QUESTION_MARKERS for m in child_tokens(c))
-        or c.left_edge.i > verb.i and c.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")) for c in child_tokens(verb))
+    return any(c.dep_ in ("ccomp", "advcl") and _opens_a_question(c, verb) for c in child_tokens(verb))
+
+
+def _opens_a_question(clause: Token, verb: Token) -> bool:
+    """The verb's clause (or object) is opened by 'if'/'whether' or a wh-word after the verb: an indirect question."""
+    return any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKERS for m in child_tokens(clause)) \
+        or clause.left_edge.i > verb.i and clause.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$")
 
 
 def _names_a_topic(verb: Token) -> bool:
@@ -1864,16 +1868,90 @@ def _speech_left_undone(t: Token, last: int) -> bool:
     further'), not a participle that may share the clause's 'had' ('had met them and declined to'),
     and after a subject that can act only a bare 'to comment' ('said the strikers walked out and
     refused to speak to the press': theirs)."""
+    if _speech_withheld(t, last):
+        return True
     if t.dep_ != "conj" or t.right_edge.i != last or t.tag_ not in ("VBD", "VBN") \
             or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in child_tokens(t)):
         return False
-    speech = next((c for c in child_tokens(t) if c.dep_ == "xcomp" and c.lemma_ in _SPEECH_OR_ON_RECORD and _not_done(c)),
-                  None)
-    if speech is not None and speech.lemma_ not in SPEECH_VERBS and not _declined_by_reporter(t.head):
+    speech = next((c for c in child_tokens(t) if c.dep_ == "xcomp" and (c.lemma_ in _SPEECH_OR_ON_RECORD or _tells(c))
+                   and _not_done(c)), None)
+    if speech is not None and speech.lemma_ not in SPEECH_VERBS and not _hands_over_information(speech, TOLD_QUANTITY_NOUNS) \
+            and not _declined_by_reporter(t.head):
         return False
     joined = {c.lower_ for c in child_tokens(t.head) if c.dep_ == "cc"}
     return speech is not None and ("but" in joined or "and" in joined and t.tag_ == "VBD" and not _may_share_perfect(t.head)
                                    and (_subject_cannot_act(t.head) or all(c.dep_ in ("aux", "advmod") for c in child_tokens(speech))))
+
+
+def _speech_withheld(t: Token, last: int) -> bool:
+    """'said the depot would shut but did not say when', '... would be sold, but would not say for how much': a
+    verb of making known (_makes_known) negated with a past 'did' or a past modal, joined by 'but' without a
+    subject of its own at the end of the content, over an answer withheld (an object, an indirect question,
+    nothing; not a clause asserted: 'did not say the pipe was safe' is what was denied), says a speech was not
+    made: the writer's note on what went unsaid, as 'but declined to say' is (_speech_left_undone). Only where
+    the reported subject cannot be the one silent: a thing or a pronoun that may be the reporter
+    (_declined_by_reporter); or, for a person or body, a reported clause in a tense the past of the silence
+    cannot share (a modal not habitual, a future, a present) with a question or nothing withheld
+    (_only_an_answer_withheld: 'the trust would act but did not say when'; not 'the driver is in custody but
+    did not disclose the crash to anyone', the driver's own silence). Not 'could not' over a verb of naming
+    ('could not name the birds': an inability, TELLING_BY_NAMING_VERBS), nor 'tell' to a hearer other than the
+    press (_told_someone_else), nor after a past of a party's own, nor with 'and', nor with a subject of its own."""
+    if t.dep_ != "conj" or t.right_edge.i != last or not _makes_known(t) or not _negated(t) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in child_tokens(t)) \
+            or any(c.dep_ == "ccomp" and not _opens_a_question(c, t) for c in child_tokens(t)) or _told_someone_else(t):
+        return False
+    auxiliaries = [c for c in child_tokens(t) if c.dep_ == "aux"]
+    if t.lemma_ in TELLING_BY_NAMING_VERBS and any(a.lower_ == "could" for a in auxiliaries):
+        return False
+    withheld = any(a.lemma_ in DO_SUPPORT_LEMMAS and a.tag_ == "VBD" or a.tag_ == "MD" and a.lower_ in BACKSHIFTED_MODALS
+                   for a in auxiliaries)
+    joined = {c.lower_ for c in child_tokens(t.head) if c.dep_ == "cc" and t.head.i < c.i < t.i}
+    if not withheld or joined != {"but"}:
+        return False
+    return _declined_by_reporter(t.head) or _tense(t.head) in ("modal", "future", "present") \
+        and not _habitual(t.head) and _only_an_answer_withheld(t)
+
+
+def _only_an_answer_withheld(verb: Token) -> bool:
+    """The verb's complements are an indirect question ('did not say whether', 'would not say how much'), a
+    quantity or a time handed over ('did not give a date', as 'did not say when': TOLD_QUANTITY_NOUNS) or
+    none ('did not comment further'): no other object, hearer or prepositional phrase that could be the
+    subject's own dealing ('did not disclose the risk to its customers', 'did not give a reason')."""
+    return all(c.dep_ in ("aux", "neg", "advmod", "punct", "cc") or _opens_a_question(c, verb)
+               or c.dep_ == "dobj" and _hands_over_information(verb, TOLD_QUANTITY_NOUNS) for c in child_tokens(verb))
+
+
+def _told_someone_else(verb: Token) -> bool:
+    """'did not tell his parents', 'did not tell anyone': a 'tell' whose hearer is no one of the press
+    (PRESS_AUDIENCE_NOUNS) is a silence towards a third party, the subject's own."""
+    if verb.lemma_ != "tell":
+        return False
+    hearers = [c for c in child_tokens(verb) if c.dep_ in ("dobj", "dative", "iobj")] + [
+        g for c in child_tokens(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in child_tokens(c) if g.dep_ == "pobj"]
+    return any(h.lower_ not in PRESS_AUDIENCE_NOUNS and h.lower_ not in OUTLET_PRONOUNS for h in hearers)
+
+
+def _tells(verb: Token) -> bool:
+    """A verb of speech ('say', 'disclose'), or one of handing over information (_hands_over_information)."""
+    return verb.lemma_ in SPEECH_VERBS or _hands_over_information(verb)
+
+
+_MADE_KNOWN_OR_ON_RECORD = (MAKING_KNOWN_VERBS | ON_RECORD_VERBS) - DUTY_REPORTING_VERBS      # united once, not per word
+
+
+def _makes_known(verb: Token) -> bool:
+    """A verb of making known or of speaking on the record ('say', 'disclose', 'comment': not one of
+    commitment or stance, 'could not promise funding', 'did not agree', which are what was said), or one of
+    handing over information (_hands_over_information)."""
+    return verb.lemma_ in _MADE_KNOWN_OR_ON_RECORD or _hands_over_information(verb)
+
+
+def _hands_over_information(verb: Token, nouns: frozenset = TOLD_INFORMATION_NOUNS) -> bool:
+    """'give a date', 'provide figures' (HANDING_OVER_VERBS over TOLD_INFORMATION_NOUNS, or the narrower set
+    given: TOLD_QUANTITY_NOUNS, a figure or a time a spokesperson withholds; not 'a reason' or 'details', which
+    an actor may refuse to give to police): a telling."""
+    return verb.lemma_ in HANDING_OVER_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in child_tokens(verb))
 
 
 def _declined_by_reporter(clause: Token) -> bool:
@@ -4417,7 +4495,19 @@ def _predicate_after_closing_quote(c: Token, verb: Token, end: int) -> bool:
     if any(t.text != "," and t.dep_ != "cc" for t in doc[end:c.left_edge.i]) or c.left_edge.i == end:
         return False        # only the joiner ('and', 'but', a comma) between the quotation and the predicate
     return (c.lemma_ not in CUE_VERB_LEMMAS or _act_of_speech_in_reported_tense(c)) and not _has_subject(c) \
-        and not (c.tag_ == "VB" and not _has_auxiliary(c))
+        and not (c.tag_ == "VB" and not _has_auxiliary(c)) and not _past_beside_reported_modal(c, verb, end)
+
+
+def _past_beside_reported_modal(c: Token, verb: Token, end: int) -> bool:
+    """'said the board would sit on Monday to weigh "its choices", but held back from naming a buyer': a
+    predicate in the plain past, with no auxiliary of its own, cannot share the modal of the reported
+    clause before it ('would meet', 'will meet'): it is the speaker's own act, told by the writer in the
+    narrative's past (as _tensed_after_infinitive reads a tensed verb after a bare infinitive); the
+    reported clause ends at the quotation. Not after a passive ('would be "detained" and told ...'): the
+    joined form may be a participle sharing its 'be', misread as tensed."""
+    content = next((k for k in child_tokens(verb) if k.dep_ == "ccomp" and k.i < end), None)
+    return content is not None and c.tag_ == "VBD" and not _has_auxiliary(c) \
+        and _tense(content) in ("modal", "future") and not any(a.dep_ == "auxpass" for a in child_tokens(content))
 
 
 def _act_of_speech_in_reported_tense(verb: Token) -> bool:
