@@ -523,6 +523,9 @@ COMPOUND_UNIT_ENDINGS = ("hour",)
 CORRECTION_MARKS = {",", ";", "—", "–", "-"}
 # Determiner-like words that are not part of a collective source's name ("some officials").
 QUANTIFIERS = {"some", "many", "several", "other", "most"}
+# Figures: of those, the ones that give a joined noun an amount of its own ("three lecturers and
+# several assistants": the three count lecturers only); not "other" ("400 nurses and other staff" may count all).
+OWN_AMOUNT_QUANTIFIERS = QUANTIFIERS - {"other"}
 # Nouns that count a plural noun without "of" after "a" ("a dozen officials", "a couple weeks").
 COUNTING_NOUNS = {"dozen", "couple", "handful", "score", "pair", "hundred", "thousand", "million", "billion"}
 # Words of a quantity after 'a' that open one plural phrase ('a few officials', 'a good many members', 'a
@@ -835,7 +838,7 @@ AFTER_EACH_RECIPIENT_WORDS = {"in", "at", "on", "of", "who", "that", "which", "w
 # Words before a number that give an age: "aged 45".
 AGE_WORDS = {"aged", "age", "ages"}
 # Prepositions before a duration that place an event in time: "in two days".
-TIME_PREPOSITIONS = {"in", "within", "after", "before"}
+TIME_PREPOSITIONS = {"in", "within", "inside", "after", "before"}
 # Prepositions of the period a change or an act spreads across ("rose 40% over two years",
 # "returned again and again over five years"): after a verb or an amount, no "more than".
 SPAN_PREPOSITIONS = {"over", "across", "throughout"}
@@ -852,6 +855,14 @@ RANKED_PARTITIVES = {"of", "among"}
 CRITERION_BOUNDS = {"more than", "at least", "less than", "up to"}
 CRITERION_RELATIVES = {"that", "who", "which"}
 CRITERION_PREPOSITIONS = {"with"}
+# Figures: the preposition of likeness whose object counted round with 'a' is a figure of speech after
+# a verb of seeming or perceiving ("sounded like a thousand bees": SEEMING_VERBS; not 'like' for
+# 'about': "cost like a thousand dollars").
+LIKENESS_PREPOSITIONS = {"like"}
+SEEMING_VERBS = {"sound", "look", "feel", "seem", "appear", "smell", "taste"}
+# Figures: the preposition of one thing taken as an example that a figure is worked out for ("For a
+# cottage rated at £140,000, the levy would cost ..."): the amount describing it is no claim.
+EXAMPLE_CASE_PREPOSITIONS = {"for"}
 KIND_DETERMINERS = {"all", "any", "those"}
 # Words that make a count of a known set tell something new: "the remaining 40 hostages".
 SET_SELECTORS = {"remaining", "last", "first"}
@@ -989,6 +1000,8 @@ FIGURE_QUALIFIERS = {
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
     "not more than": "up to", "not exceeding": "up to",
     "at most": "up to", "a maximum of": "up to", "as high as": "up to",
+    "up to the value of": "up to", "up to a value of": "up to", "up to a total of": "up to",   # "fined up to the value of"
+    "up to a maximum of": "up to",
     # the low end stressed ("earn as little as N38,000 a month", "as few as 12 doctors"): no bound
     # (some earn that, others more; or only that many), so a reading of its own
     "as little as": "as little as", "as few as": "as little as", "as low as": "as little as",
@@ -1112,6 +1125,9 @@ INDICATOR_ABBREVIATIONS = {"gdp", "gnp", "gni", "gva", "cpi", "cpih", "rpi", "pp
 # Figures: periods a count or sum recurs in that are no unit of time ("60 clubs a season", "$80 a
 # shift", "fees of $2,000 a term"): read only as the period of a rate after "a"/"per".
 RATE_CYCLE_PERIODS = {"season", "semester", "term", "shift"}
+# Figures: words before a period after 'on a' that make it any working one of its kind ("checks 20
+# doors on a night shift", "on a school day"), with REPRESENTATIVE_ADJECTIVES and TIME_UNITS.
+WORKING_PERIOD_WORDS = {"working", "work", "school", "match", "normal", "usual"}
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight",
               "month", "year", "decade", "century", "minutes", "hours", "days", "weeks",
               "months", "years", "decades", "centuries", "seconds"}
@@ -2006,6 +2022,10 @@ STATISTIC_ADJECTIVES = {"average", "median", "mean"}
 # Figures: words that make a payer one that stands for the many ('the median ratepayer's bill',
 # 'the average household's water bill'): a sum added to its bill is per such a payer.
 REPRESENTATIVE_ADJECTIVES = STATISTIC_ADJECTIVES | {"typical"}
+# Figures: the noun of a bill that, with a word of its kind and an indefinite article, is any one
+# payer's where the sum added is a rate ('would add €45 a month to a Zone C bill'); not an account, a
+# user or a customer.
+ONE_BILL_NOUNS = {"bill"}
 # Figures: the payers and bills a representative adjective must describe for a sum added to be per
 # payer ('the average household's water bill'; not 'the average cost of the scheme').
 PAYER_OR_BILL_NOUNS = {"bill", "homeowner", "household", "ratepayer", "taxpayer", "customer", "consumer", "resident",
@@ -2324,10 +2344,24 @@ ONE_PIECE_DETERMINERS = {"a", "an", "each", "every", "one"}
 FLOW_NOUNS = {"capacity", "demand", "supply", "production", "consumption", "usage", "use", "traffic", "output",
               "intake", "throughput", "ridership", "export", "import", "emission", "rainfall", "catch", "harvest",
               "sale", "turnover", "attendance", "flow", "discharge", "withdrawal", "yield"}
+# Figures: nouns of time given over to something ('weekly opening will drop from 70 hours to 58', 'annual leave
+# of 25 days'): a period adjective on one makes the duration it measures a rate (hours a week); not an
+# event that recurs ('the monthly meeting ran to three hours'), nor 'time', which is as often the length
+# of one occasion ('monthly waiting time', 'annual processing time').
+TIME_GIVEN_NOUNS = {"opening", "leave", "hour", "overtime", "work", "tuition", "teaching", "practice",
+                    "training", "playtime", "downtime", "holiday", "vacation"}
+# Figures: the length of a period in hours, so that a duration is read as a rate only per a longer
+# period than itself ('annual leave of 25 days': days a year; not 'a daily spell of two days').
+PERIOD_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "night": 24, "week": 168,
+                "fortnight": 336, "month": 730, "quarter": 2190, "year": 8760}
 # Figures: things counted as they pass, whose count a flow's period makes a rate ('a daily capacity of
 # 600 passengers'); not things held, whose count is a size ('a daily capacity of 300 beds').
 PASSING_NOUNS = {"passengers", "visitors", "tourists", "commuters", "riders", "travellers", "travelers", "vehicles",
                  "calls", "visits", "trips", "journeys", "flights", "arrivals", "crossings", "transactions"}
+# Figures: things of a timetable, each one slot that comes round every period ('runs seven weekly
+# island services': services a week); not things done in a series, whose count is a total ('made
+# 30 monthly visits over three years', 'took 48 weekly trips', 'weekly calls').
+TIMETABLE_NOUNS = {"services", "flights", "sailings", "departures"}
 # Figures: adjectives of a period before the noun an amount of money is paid as ("a R2 500
 # monthly allowance", "a $4bn annual budget"): the amount is a rate.
 RATE_ADJECTIVES = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
@@ -2888,7 +2922,7 @@ AMOUNT_NOUNS = {"total", "toll", "number", "tally", "count", "cost", "spending",
                 "expenditure", "investment", "overtime", "caseload", "enrolment", "enrollment"}
 # What a stretch of time can be a sum of ("three months of allowances": months' worth of pay,
 # no count of months).
-PAY_NOUNS = {"allowance", "salary", "pay", "wage", "rent", "arrear", "pension", "benefit", "stipend",
+PAY_NOUNS = {"allowance", "salary", "pay", "wage", "rent", "rate", "arrear", "pension", "benefit", "stipend",
              "payment", "earnings"}
 # Figures: verbs of which a bare number is the level reached, kept or passed ("the number of
 # cases rose to 260", "stood at 8,150", "applications totalled 4,300", "arrests hit 212"; with

@@ -1672,11 +1672,11 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         unit += exchanged                    # "at the bank rate of LL47,000 to the dollar"
     elif unit:
         rate = _rate(match.string[end:], unit, tokens[-1])
-        bill = _added_to_a_representative_bill(tokens, unit)
+        bill = _added_to_a_representative_bill(tokens, unit, bool(rate))
         if rate:                             # "$26 a year to the median ratepayer's bill": the rate, then the bill
             unit += rate + _compound_rate_noun(sent, match.string, end, rate) + bill
         else:
-            unit += _period_of_the_sum_named(tokens, unit) or bill or _clause_rate(tokens) or _per_one_of_many(tokens, unit)
+            unit += _period_of_the_sum_named(tokens, unit, value) or bill or _clause_rate(tokens) or _per_one_of_many(tokens, unit)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -2163,8 +2163,9 @@ def _each_piece_paid_for(word: str, last: Token | None) -> bool:
         and noun.head.lower_ in L.PAID_PER_PIECE_PREPOSITIONS and noun.i == each.i + 1
 
 
-_PER_WORD = re.compile(rf"\s*(per|an?)\s+([a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
-                       r"(?![\w-]|\s+of\b)", re.IGNORECASE)    # "per quintal", "per megawatt hour"
+_PER_WORD = re.compile(rf"\s*(per|an?)\s+((?:(?<=per )\d+-(?:{_TIME_UNITS})\s+)?"
+                       rf"[a-z]+(?:-[a-z]+)?(?:\s+(?:{_alternatives(L.COMPOUND_UNIT_ENDINGS)}))?)"
+                       r"(?![\w-]|\s+of\b)", re.IGNORECASE)    # "per quintal", "per megawatt hour", "per 24-hour period"
 # "Tk 50,000 to each family", "Tk 5 lakh to each victim's family", "Tk 50,000 to the family of
 # each deceased worker": a sum given to each one of many is per that one (the noun last before
 # the phrase ends; one name or possessive may come before it: "to each Tarna family").
@@ -2220,6 +2221,11 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
                                                         or _each_piece_paid_for(each.group("piece"), last))):
         what = each.group("of")
         return f" per {each.group('piece')}" + (f" of {what}" if what and what.lower() not in L.NOT_DENOMINATORS else "")
+    on = _ON_A_PERIOD.match(after)
+    verb = _verb_of_the_count(last) if on and last is not None else None
+    if verb is not None and (on.group("kind") is None or on.group("kind") in _ANY_ONE_PERIOD_WORDS) \
+            and (on.group("det").lower() in L.DISTRIBUTIVE_DETERMINERS or _says_what_does_or_would_happen(verb)):
+        return _on_any_one_period(on)
     m = _PER_WORD.match(after)
     if m is None or m.group(2).lower() in L.NOT_DENOMINATORS or _per_a_source(m, after):
         return ""
@@ -2233,6 +2239,31 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
     return f" {rate} {word}"
 
 
+# "checks 20 doors on a night shift", "40 calls on a typical day": a count on any one period (a time unit
+# or a cycle's period, RATE_CYCLE_PERIODS) that closes the clause is per that period, bare or with
+# a word that makes it any one of its kind (a representative adjective, a time unit or a word of a
+# working period: 'night shift', 'school day'); not one occasion ('on a single day', 'on a cold
+# night', 'on a Friday night', 'on a night in June', 'on a day when'). After 'a' only in a clause
+# of what does or would happen (a present verb or a modal), not one past event ('stole 30 bikes
+# on a match day'); after 'every'/'each' in any tense. Either way only a count that a verb does
+# something to or with, not a copula's complement ('the record is 80 arrests on a match day':
+# `_verb_of_the_count`).
+_ANY_ONE_PERIOD_WORDS = L.REPRESENTATIVE_ADJECTIVES | L.TIME_UNITS | L.WORKING_PERIOD_WORDS
+_ON_A_PERIOD = re.compile(rf"\s*on\s+(?P<det>{_alternatives(L.INDEFINITE_ARTICLES | L.DISTRIBUTIVE_DETERMINERS)})\s+"
+                          rf"(?:(?P<kind>(?-i:[a-z]+))\s+)?"
+                          rf"(?P<period>{_TIME_UNITS}|{_alternatives(L.RATE_CYCLE_PERIODS)})(?=\s*(?:[,.;:)!?\"”]|$))",
+                          re.IGNORECASE)
+
+
+def _on_any_one_period(on: re.Match) -> str:
+    """The unit's ending for a count 'on a'/'on every' period (`_ON_A_PERIOD`): the text's own
+    article before a period of a kind ('on an average night': ' an average night'), a period
+    bare after 'each'/'every' as any other rate (' a shift', ' an hour'), 'per' before a
+    kind after them ('on every school day': ' per school day')."""
+    det, kind, period = on.group("det").lower(), on.group("kind"), on.group("period").lower()
+    if det in L.INDEFINITE_ARTICLES:
+        return f" {det} {kind + ' ' if kind else ''}{period}"
+    return f" per {kind} {period}" if kind else _a_period(period)
 # "70 cents of each dollar": a minor unit out of each one of a currency.
 _OF_EVERY_CURRENCY = re.compile(rf"\s*of\s+(?:{_alternatives(L.DISTRIBUTIVE_DETERMINERS)})\s+([a-z]+)\b", re.IGNORECASE)
 # How many words of the base after 'for every' are kept ('$10,000 of land value').
@@ -2275,21 +2306,21 @@ def _per_a_source(m: re.Match, after: str) -> bool:
     of figures (`L.PER_SOURCE_NOUNS`) — not what the amount is paid for."""
     if m.group(1).lower() != "per":
         return False
-    if not m.group(2)[0].islower():
-        return True
+    if m.group(2)[0].isupper():
+        return True                               # a name; not 'per 24-hour period'
     following = _NEXT_WORDS.match(after, m.end())
     words = [m.group(2).lower(), *(following.group(0).split() if following else [])]
     return any(w in L.PER_SOURCE_NOUNS for w in words)
 
 
-def _period_of_the_sum_named(tokens: list[Token], unit: str) -> str:
+def _period_of_the_sum_named(tokens: list[Token], unit: str, value: float | None = None) -> str:
     """'a monthly allowance of N35,000', 'an annual budget of $4 million', 'a daily wage of Rs
     500': money that is the 'of' phrase of a noun a period adjective (RATE_ADJECTIVES) modifies
     is that much per period ('naira a month'), as when the adjective follows the amount ('a
     R2 500 monthly allowance', `_rate`). Any other amount takes the period of a flow it measures
     (`_period_of_the_flow_measured`)."""
     if unit not in _MONEY_OR_MINOR_UNITS:
-        return _period_of_the_flow_measured(tokens, unit)
+        return _period_of_the_flow_measured(tokens, unit, value)
     noun, paid_as_often = _sum_named(tokens)
     if noun is None or noun.pos_ != "NOUN":
         return ""
@@ -2297,7 +2328,7 @@ def _period_of_the_sum_named(tokens: list[Token], unit: str) -> str:
     return _a_period(period) if period and paid_as_often else _paid_per_piece(noun)
 
 
-def _period_of_the_flow_measured(tokens: list[Token], unit: str) -> str:
+def _period_of_the_flow_measured(tokens: list[Token], unit: str, value: float | None = None) -> str:
     """'a daily capacity of 650 tonnes', 'annual output rose to 3 million tonnes', 'daily ridership
     is 40,000 passengers': an amount in a unit of measure (MEASURE_UNIT_LEMMAS, GLUED_MEASURE_UNITS)
     or a count of things that pass (PASSING_NOUNS) that is the value of a noun of a flow
@@ -2305,13 +2336,55 @@ def _period_of_the_flow_measured(tokens: list[Token], unit: str) -> str:
     modifies is that much per period ('tonnes a day'). Not a count of things held, which is a size
     ('a daily capacity of 300 beds', 'an annual supply of 400 buses'), nor a noun of a state or of
     a thing that appears so often ('the daily temperature reached 40 degrees', 'the annual report
-    ran to 300 pages'), nor a percentage (a change or a share, read by its own rules)."""
-    if _a_part_unit(unit) or not _measured_or_passing(unit):
+    ran to 300 pages'), nor a percentage (a change or a share, read by its own rules). So too a
+    duration measuring time given over (`_period_of_the_time_given`) and things that pass counted
+    with their own period adjective (`_period_of_the_things_counted`)."""
+    if _a_part_unit(unit):
         return ""
     noun = _noun_measured(_object_node(tokens))
+    period = _period_adjective(noun) if noun is not None else None
+    if period and _period_of_the_time_given(noun, unit, period, value):
+        return _a_period(period)
+    if not _measured_or_passing(unit):
+        return _period_of_the_things_counted(tokens)
     if noun is None or noun.lemma_.lower() not in L.FLOW_NOUNS:
+        return _period_of_the_things_counted(tokens)
+    return _a_period(period) if period else ""
+
+
+def _period_adjective(noun: Token) -> str | None:
+    """The period a period adjective (RATE_ADJECTIVES) on the noun names ('weekly opening': week)."""
+    return next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
+
+
+def _period_of_the_time_given(noun: Token, unit: str, period: str, value: float | None = None) -> bool:
+    """'weekly opening will drop from 70 hours to 58', 'annual leave of 25 days': a duration (a
+    TIME_UNITS word, shorter than the period, and all of it, the value times the unit, no longer
+    than the period) that measures a noun of time given over to something (TIME_GIVEN_NOUNS) with
+    a period adjective is that much per period ('hours a week'). Not an event that recurs ('the
+    monthly meeting ran to three hours'), nor a span as long as the period or longer ('annual leave
+    of two years', 'monthly overtime of 40 days')."""
+    word = unit.split()[0].lower() if unit else ""
+    span = L.PERIOD_HOURS.get(word[:-1] if word.endswith("s") else word)
+    whole = L.PERIOD_HOURS.get(period, 0)
+    return word in L.TIME_UNITS and span is not None and span < whole \
+        and (value is None or value * span <= whole) and noun.lemma_.lower() in L.TIME_GIVEN_NOUNS
+
+
+def _period_of_the_things_counted(tokens: list[Token]) -> str:
+    """'runs seven weekly island services', 'adds three daily flights': a count of the slots of a
+    timetable (TIMETABLE_NOUNS) with a period adjective of their own is that many per period
+    ('services a week'); not things that do not pass ('36 monthly instalments', 'two daily
+    newspapers'), nor things done in a series, whose count is the total ('made 30 monthly visits
+    over three years'); and only in a clause of what does or would happen, not a past total ('ran
+    26 weekly departures over the season'), nor a copula's complement ('the timetable is 12 weekly
+    flights': `_verb_of_the_count`)."""
+    last = tokens[-1]
+    noun = last.head
+    if last.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.lower_ not in L.TIMETABLE_NOUNS \
+            or not _says_what_does_or_would_happen(_verb_of_the_count(last)):
         return ""
-    period = next((L.RATE_ADJECTIVES[c.lower_] for c in noun.lefts if c.dep_ == "amod" and c.lower_ in L.RATE_ADJECTIVES), None)
+    period = _period_adjective(noun)
     return _a_period(period) if period else ""
 
 
@@ -2341,7 +2414,8 @@ def _noun_measured(node: Token) -> Token | None:
         return governor.head
     if prep.lower_ in L.LEVEL_PREPOSITIONS and governor.pos_ in ("VERB", "AUX") \
             and governor.lemma_.lower() in L.CHANGE_VERBS | L.LEVEL_VERBS:
-        return next((c for c in child_tokens(governor) if c.dep_ == "dobj"), None) or _nominal_subject(governor)
+        return next((c for c in child_tokens(governor) if c.dep_ in ("dobj", "nsubjpass")), None) \
+            or _nominal_subject(governor)         # 'annual leave was cut to 25 days': the passive's subject changed
     return None
 
 
@@ -2365,8 +2439,8 @@ def _sum_named(tokens: list[Token]) -> tuple[Token | None, bool]:
             return prep.head, True
         if prep.head.dep_ == "acl" and prep.head.tag_ == "VBG" and prep.head.head.pos_ == "NOUN":
             return _paid(prep.head.head)
-        if prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in L.LEVEL_VERBS:
-            return _paid(_nominal_subject(prep.head))
+        if prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in L.LEVEL_VERBS | L.CHANGE_VERBS:
+            return _paid(_nominal_subject(prep.head))   # 'daily rates had climbed to £275': what rose is paid
     node = _object_node(tokens)
     verb = node.head
     if node.dep_ == "attr" and verb.lemma_.lower() == "be":
@@ -2390,11 +2464,12 @@ def _added_to(node: Token) -> Token | None:
 _BILL_WORDS_REACH = 12
 
 
-def _added_to_a_representative_bill(tokens: list[Token], unit: str) -> str:
+def _added_to_a_representative_bill(tokens: list[Token], unit: str, rated: bool = False) -> str:
     """'will add nearly $26 a year to the median ratepayer's bill', 'would add $30 to the average
     household's water bill': a sum a verb of adding (ADDING_VERBS) puts on a bill of the typical
     or average payer (a REPRESENTATIVE_ADJECTIVES word anywhere in the 'to' phrase, on a payer or
-    bill noun, PAYER_OR_BILL_NOUNS, or in a phrase with such a head) is that payer's, not the
+    bill noun, PAYER_OR_BILL_NOUNS, or in a phrase with such a head), or on any one bill
+    (`_any_one_bill`: 'to a Zone C bill'), is that payer's, not the
     whole: the unit says on what (' on the median ratepayer's bill'). Not a sum added to one whole
     thing ('added $40,000 to the library budget', 'add $2 million to the average cost of the
     project'), nor a phrase too long or with a clause of its own."""
@@ -2411,9 +2486,22 @@ def _added_to_a_representative_bill(tokens: list[Token], unit: str) -> str:
                                               for t in words) \
             or not any(t.lower_ in L.REPRESENTATIVE_ADJECTIVES and t.dep_ == "amod"
                        and (t.head.lemma_.lower() in L.PAYER_OR_BILL_NOUNS or bill.lemma_.lower() in L.PAYER_OR_BILL_NOUNS)
-                       for t in words):
+                       for t in words) and not _any_one_bill(bill, rated):
         return ""
     return " on " + bill.doc[words[0].i:words[-1].i + 1].text
+
+
+def _any_one_bill(bill: Token, rated: bool) -> bool:
+    """'would add €45 a month to a Zone C bill', 'adds £60 a year to a household bill': a bill
+    (ONE_BILL_NOUNS) with an indefinite article, a word of its kind (a compound or an adjective)
+    and no phrase after it is any one such bill, as a typical one is, where the sum is a rate
+    (`rated`): what each payer's bill takes on every period. Not a sum with no period, which may be
+    the whole put on one bill or on a bill that is a law in the making ('adds $40m to a spending
+    bill', 'added $8,000 to a phone bill'), a bill named by what it is for ('to a bill for the new
+    stadium'), a bare one ('added £5m to a bill'), nor an account or a user."""
+    return rated and bill.lemma_.lower() in L.ONE_BILL_NOUNS and not any(c.dep_ in ("prep", "relcl", "acl") for c in bill.rights) \
+        and any(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES for c in bill.lefts) \
+        and any(c.dep_ in ("compound", "amod", "nmod") for c in bill.lefts)
 
 
 def _nominal_subject(verb: Token) -> Token | None:
@@ -2888,8 +2976,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "zero skills": emphasis
     if _in_a_ratio(first, last, prev):
         return True     # "one in five adults", "eight of 10 voters": no count alone (`_ratios` reads "one in five" as a rate)
-    if _counts_its_own_kind(last):
-        return True     # "the song that started 1,000 songs": a figure of speech
+    if _counts_its_own_kind(last) or _round_count_of_a_figure_of_speech(first, last):
+        return True     # "the song that started 1,000 songs", "sounded like a thousand bees": a figure of speech
     if not money and not pct and _basis_of_a_price(last):
         return True     # "the price of 1,000 bricks rose to Rs 17,000": what the price is quoted for
     if pct and _is_intensifier(a, last):
@@ -2906,6 +2994,8 @@ def _not_a_quantity(sent: Span, text: str, a: str, b: str | None, pct: bool, tok
         return True     # "Cars priced up to €40,000 ($43,000) are exempt": the criterion restated
     if _is_a_criterion(last, qual):
         return True     # "groups that raised $1m or more": which things are meant, no amount
+    if _an_example_case(tokens):
+        return True     # "For a cottage rated at £140,000, the levy would cost ...": the case worked out, no claim
     if money and _unit_of_exchange(last, nxt, _amount(a)):
         return True     # "($1 = 83.2 rupees)", "$1 bought 83.2 rupees": a rate's unit, no claim
     if _denied_in_a_correction(first):
@@ -3211,6 +3301,72 @@ def _in_a_counterfactual(last: Token) -> bool:
         return False
     return any(t.dep_ == "aux" and t.tag_ == "MD" and t.lower_ in L.COUNTERFACTUAL_MODALS
                for t in last.doc[verb.i + 1:verb.sent.end])      # the main clause, also where it is misparsed
+
+
+def _verb_of_the_count(last: Token) -> Token | None:
+    """The verb whose subject or object a count is (its noun, or the amount itself: 'fields 70
+    calls', 'earn Tsh 8,000', 'to axe nine weekly services'), or whose preposition's object it is,
+    on the verb or on a predicate adjective ('is responsible for 15 patients'); None for a count
+    that is a copula's complement or subject ('the record is 80 arrests'), or in any other place."""
+    node = last.head if last.dep_ in ("nummod", "quantmod") else last
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.dep_ == "prep":
+        verb = node.head.head
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+            return verb.head                      # 'is responsible for 15 patients': the count is no complement
+    else:
+        return None
+    return None if verb.lemma_.lower() == "be" or verb.pos_ in ("NOUN", "PROPN", "ADJ") else verb
+
+
+def _says_what_does_or_would_happen(verb: Token | None) -> bool:
+    """A clause in the present tense, with a modal or of a verb to come ('sees 90 patients', 'would
+    add', 'to axe'), as of a case that holds in general or would hold; not a past one ('ran', 'did
+    not run', 'has run')."""
+    if verb is None:
+        return False
+    auxes = [c for c in child_tokens(verb) if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("MD", "TO") for c in auxes) \
+        or verb.tag_ == "VB" and not any(c.tag_ in ("VBD", "VBN") for c in auxes)
+
+
+def _an_example_case(tokens: list[Token]) -> bool:
+    """'For a cottage rated at £140,000, the levy would cost £70 more a year': an amount that a
+    participle puts on one thing taken as an example (a noun with an indefinite article, the object
+    of 'for', EXAMPLE_CASE_PREPOSITIONS) put before the subject of a clause (or its verb, where no
+    subject is parsed) with a modal and a figure of its own (`_works_out_a_figure`) picks the case
+    that figure is worked out for; it asserts nothing. A thing of the past ('paid $900 for a car
+    valued at $30,000'), a definite one ('for the home valued at'), one the clause's verb does not
+    take ('bought a home valued at'), one after the verb ('pays $700 for a van valued at $25,000':
+    a real van), and one the clause describes with no figure worked out or in the present ('For a
+    firm valued at $2bn, Tarnco would be a bargain', 'For a club earning £90m a year, Rovers pays
+    its porters poorly') is described as it is."""
+    node = _object_node(tokens)
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head.head                     # 'rated at £140,000'
+    elif node.dep_ == "dobj":
+        node = node.head                          # 'earning $40,000'
+    else:
+        return False
+    if node.dep_ != "acl" or node.tag_ not in ("VBN", "VBG"):
+        return False
+    thing = node.head
+    if thing.pos_ != "NOUN" or thing.dep_ != "pobj" or thing.head.lower_ not in L.EXAMPLE_CASE_PREPOSITIONS \
+            or not any(c.dep_ == "det" and c.lower_ in L.INDEFINITE_ARTICLES for c in thing.lefts):
+        return False
+    verb = thing.head.head
+    subject = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return thing.head.i < (subject or verb).i and _works_out_a_figure(verb, thing.head)   # before the verb if no subject is parsed
+
+
+def _works_out_a_figure(verb: Token, case: Token) -> bool:
+    """A clause with a modal ('would cost', 'will be worth', 'would have meant') holding a number of
+    its own outside the phrase `case` of the example it is worked out for."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in child_tokens(verb)):
+        return False
+    inside = range(case.left_edge.i, case.right_edge.i + 1)
+    return any(t.i not in inside and (t.like_num or any(ch.isdigit() for ch in t.text)) for t in verb.subtree)
 
 
 def _in_an_activity_in_general(last: Token) -> bool:
@@ -3814,6 +3970,21 @@ def _counts_its_own_kind(last: Token) -> bool:
         return False
     clause = noun.head
     return clause.dep_ == "relcl" and clause.head.lemma_.lower() == noun.lemma_.lower()
+
+
+def _round_count_of_a_figure_of_speech(first: Token, last: Token) -> bool:
+    """'it sounded like a thousand bees': a round count said with an indefinite article ('a
+    thousand', no digits) whose noun is the object of a preposition of likeness on a verb of
+    seeming or perceiving (LIKENESS_PREPOSITIONS, SEEMING_VERBS) is a figure of speech, no count;
+    'like' for 'about' ('cost like a thousand dollars') counts, and so does a count after 'by'
+    ('a strike by a thousand porters': who did it)."""
+    if first.lower_ not in L.INDEFINITE_ARTICLES or any(ch.isdigit() for t in (first, last) for ch in t.text):
+        return False
+    noun = last.head if last.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in L.LIKENESS_PREPOSITIONS:
+        return False
+    head = noun.head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in L.SEEMING_VERBS
 
 
 def _is_intensifier(a: str, last: Token) -> bool:
@@ -6520,8 +6691,10 @@ def _with_conjuncts(noun: Token, phrase: str | None) -> str | None:
 
 
 def _counted_or_determined(noun: Token) -> bool:
-    """A noun with a count, determiner or owner of its own ('one policeman', 'the crew', 'its staff')."""
-    return any(c.dep_ in ("nummod", "det", "poss") or c.like_num for c in child_tokens(noun))
+    """A noun with a count, determiner, quantifier or owner of its own ('one policeman', 'the crew',
+    'its staff', 'several technicians': OWN_AMOUNT_QUANTIFIERS)."""
+    return any(c.dep_ in ("nummod", "det", "poss") or c.like_num or c.dep_ == "amod" and c.lower_ in L.OWN_AMOUNT_QUANTIFIERS
+               for c in child_tokens(noun))
 
 
 def _joined_by_its_own_conjunction(noun: Token, counted: Token) -> bool:
