@@ -5629,3 +5629,10 @@ LOCAL_GOVERNMENT_POST_NOUNS = frozenset(REGION_OFFICER_NOUNS | COUNCIL_POSTS | P
 # The word a local government named by its kind before 'of' is also spoken of by besides its kind's ('the City of
 # Kessa' as 'the council', its council: roles._speaks_of_the_council).
 LOCAL_GOVERNMENTS_ORGAN_WORDS = frozenset({"council"})
+# The kinds of mention that a name written before a capitalised pair of posts may be the body of ('AT&T President
+# and CEO X': roles._joint_title); any other name there leaves only the title before the person's name read.
+BODY_MENTION_TYPES = frozenset({"organization"})
+# Parts of speech a word of a body's name takes, and the recogniser's labels of a body's or a place's name
+# (roles._a_bodys_name_before_a_capitalised_pair).
+NAME_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+BODY_OR_PLACE_ENTITY_TYPES = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})

@@ -6,8 +6,9 @@ one person's first post, so the named person speaks (positions._a_bare_post_join
 capitalised title run the recogniser put inside a person's name ('[Town Clerk X]') is the post, not the name
 (actor_names._title_run_opening_a_name); a body's doer noun after the body's name is a post there, so the name
 after it is its holder's ('Union organiser X', actor_names._a_bodys_doer_after_its_name). Names and sentences
-are invented; each row is the text's every actor as (name, type, role, affiliation) and every position as
-(speaker, actor's name). Rows marked NEGATIVE must not change: a determiner before the titles (two people may
+are invented; a name before a capitalised pair is the body, never a word of the post (roles._joint_title,
+A_BODYS_NAME_BEFORE_A_CAPITALISED_PAIR); each row is the text's every actor as (name, type, role, affiliation)
+and every position as (speaker, actor's name). Rows marked NEGATIVE must not change: a determiner before the titles (two people may
 be meant), two names, plural or collective nouns, a former first title, a given name inside the run, a body's
 name after the doer noun."""
 from __future__ import annotations
@@ -195,8 +196,55 @@ A_BODYS_DOER_BEFORE_A_NAME = [
 ]
 
 
+A_BODYS_NAME_BEFORE_A_CAPITALISED_PAIR = [
+    # a body's name before a capitalised pair of posts is no word of the post: the pair with the body as the
+    # affiliation where the article holds the name as a body (an '&' name, a body named earlier, a recognised one)
+    ('T&K Chairman and CEO Lise Varnum said the group would open 30 stores.',
+     [('Lise Varnum', P, 'Chairman and CEO', 'T&K'), ('T&K', O, None, None)],
+     [('CEO Lise Varnum', 'Lise Varnum')]),
+    ('Brevold & Sons Managing Director and CEO Ruth Adley said the firm would hire staff.',
+     [('Brevold & Sons', O, None, None), ('Ruth Adley', P, 'Managing Director and CEO', 'Brevold & Sons')],
+     [('CEO Ruth Adley', 'Ruth Adley')]),
+    ('Quorvane announced a merger on Monday. Quorvane President and CEO Idris Malloy said the company would '
+     'cut 40 jobs.',
+     [('Idris Malloy', P, 'President and CEO', 'Quorvane'), ('Quorvane', O, None, None)],
+     [('Quorvane', 'Quorvane'), ('CEO Idris Malloy', 'Idris Malloy')]),
+    ('Quorvane Group President and CEO Idris Malloy said the company would cut 40 jobs.',
+     [('Idris Malloy', P, 'President and CEO', 'Quorvane Group'), ('Quorvane Group', O, None, None)],
+     [('CEO Idris Malloy', 'Idris Malloy')]),
+    ('The Fenholt Harbour Trust (FHT) said it would cut costs. FHT President and CEO Owen Bracknell said the '
+     'trust would hire staff.',
+     [('Fenholt Harbour Trust', O, None, None), ('Owen Bracknell', P, 'President and CEO', 'Fenholt Harbour Trust')],
+     [('The Fenholt Harbour Trust', 'Fenholt Harbour Trust'), ('CEO Owen Bracknell', 'Owen Bracknell')]),
+    # NEGATIVE: a name before the pair that the article holds as no body (an unknown word, a numbered local, a name
+    # of dictionary words): only the title before the person's name, as with no join
+    ('Quorvane President and CEO Idris Malloy said the company would cut 40 jobs.',
+     [('Idris Malloy', P, 'CEO', None)],
+     [('CEO Idris Malloy', 'Idris Malloy')]),
+    ('Local 12 President and CEO Hector Dunwarren said members would vote on Friday.',
+     [('Hector Dunwarren', P, 'CEO', None)],
+     [('Local 12 President and CEO Hector Dunwarren', 'Hector Dunwarren')]),
+    ('Local 47QX President and CEO Hector Dunwarren said members would vote on Friday.',
+     [('Hector Dunwarren', P, 'CEO', None)],
+     [('Local 47QX President and CEO Hector Dunwarren', 'Hector Dunwarren')]),
+    ('Marlow Stores Chair and Chief Executive Dev Orlow said stores would open on Sundays.',
+     [('Dev Orlow', P, 'Chief Executive', None)],
+     [('Marlow Stores Chair and Chief Executive Dev Orlow', 'Dev Orlow')]),
+    ('Tarvel Bank Managing Director and CEO Idris Malloy said the bank would cut 40 jobs.',
+     [('Idris Malloy', P, 'CEO', None)],
+     [('CEO Idris Malloy', 'Idris Malloy')]),
+    # controls: words of the posts themselves are no body's name (a hyphened rank, a verb's '-ing' form)
+    ('Vice-Chairman and CEO Idris Malloy said the company would cut 40 jobs.',
+     [('Idris Malloy', P, 'Vice-Chairman and CEO', None)],
+     [('Chairman and CEO Idris Malloy', 'Idris Malloy')]),
+    ('Chief Operating Officer and CEO Idris Malloy said the company would cut 40 jobs.',
+     [('Idris Malloy', P, 'Chief Operating Officer and CEO', None)],
+     [('Chief Operating Officer and CEO Idris Malloy', 'Idris Malloy')]),
+]
+
+
 @pytest.mark.parametrize("text, actors, positions",
                          JOINED_TITLES + A_BARE_POST_JOINED_TO_A_TITLED_NAME + A_TITLE_RUN_INSIDE_THE_NAME
-                         + A_BODYS_DOER_BEFORE_A_NAME)
+                         + A_BODYS_DOER_BEFORE_A_NAME + A_BODYS_NAME_BEFORE_A_CAPITALISED_PAIR)
 def test_a_fronted_post_is_read_from_its_run(text, actors, positions):
     assert actor_records_and_speakers(text) == (sorted(actors), positions)

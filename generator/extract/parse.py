@@ -557,6 +557,17 @@ def is_adjective_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def is_a_verbs_participle(word: str) -> bool:
+    """An '-ing' form of a verb of the model's WordNet list: 'Managing', 'Operating', 'Acting' are; 'Kessing' is
+    not."""
+    lower = word.lower()
+    if not lower.endswith("ing") or len(lower) < 5:
+        return False
+    stem, verbs = lower[:-3], _wordnet_words()["verb"]
+    return stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
+
+
+@functools.lru_cache(maxsize=4096)
 def is_noun_word(word: str) -> bool:
     """A noun of the model's WordNet list as written, whatever else it also is: 'normal',
     'average' are (also adjectives); 'usual', 'expected' are not."""

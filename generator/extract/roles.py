@@ -46,12 +46,14 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
 from ..lexicon import ADVOCACY_OR_EXPERTISE_NOUNS, EXECUTIVE_MEMBER_WORDS, MEMBER_SEAT_PREPOSITIONS, PORTFOLIO_REMIT_PREPOSITIONS, PORTFOLIO_TOPIC_PREPOSITION, SEAT_TITLES_A_FUNCTION_OUTRANKS
+from ..lexicon import BODY_MENTION_TYPES, BODY_OR_PLACE_ENTITY_TYPES, NAME_WORD_POS
 from ..lexicon import CHIEF_EXECUTIVE_POSTS, LIST_ITEM_SEPARATORS, SEGMENT_OPENING_MARKS, FRONTED_MODIFIER_OPENER_POS, DATE_OR_TIME_ENTITY_TYPES, STATE_OBJECTS_OF_A_POST, POLICE_OR_ARMED_FORCES_RANK_WORDS, HONOUR_LETTERS_AFTER_A_NAME, LINKS_IN_A_NAME, FIELD_PUNCTUATION, SEAT_UNIT_NOUNS, INITIALS_STANDING_DEPS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
 from .actor_names import a_place_one_lives_in, DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name, region_head_before_of
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
+from .parse import is_a_verbs_participle
 from .parse import ParsedArticle, article_before, child_tokens, hyphened_parts_before, doc_ents, entity_at, doc_text, doc_tokens, inside_quotation_marks, is_adjective_word, is_common_word, span_ents, joined_to_a_base
 from .titles import PERSON_ROLE_WORDS, STYLES_ALSO_WORDS_OF_A_POST, a_doers_noun, a_side_of_the_chamber_after_a_title, a_style_of_address_word, comma_in_a_list_of_fields, title_word_key, written_out_word, TITLE_VOCABULARY, address_style_ending_at, closes_a_title, first_conjunct, first_name_word, is_spouse_title, joins_title_fields, letters_stand_for_a_title, singular, title_words
 
@@ -3606,7 +3608,51 @@ def _joint_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int,
         # 'mayor and deputy mayor X', 'between chairman and chief executive X', 'President and First Lady X'
         # (SPOUSE_TITLES): two people, the name the last title's; a body named before the pair is both posts'
         return role, shared or affiliation
+    if shared is None and not doc[joint - 1].is_lower:
+        # 'AT&T President and CEO X', 'Local 12 President and CEO X': a name before the first title is the body,
+        # never a word of the post; it is the affiliation where the article holds it as a body, else only the
+        # title before the name is read
+        words = title_words(doc, joint)
+        held = [n for n, w in enumerate(words) if (index.key_for(parsed, w) or "") in index.mentions
+                and index.mentions[index.key_for(parsed, w)].type in BODY_MENTION_TYPES and not _a_title_word(w)]
+        if held:
+            posts = doc[words[held[-1]].i + 1:joint].text if words[held[-1]].i + 1 < joint else ""
+            if not posts or not first.endswith(posts) or _a_bodys_name_before_a_capitalised_pair(words[held[-1] + 1:]):
+                return role, affiliation
+            return f"{posts} and {role}", index.key_for(parsed, words[held[-1]])
+        name = _a_bodys_name_before_a_capitalised_pair(words)
+        if name:
+            key = index.find(doc[name[0].i:name[-1].i + 1].text)
+            posts = doc[name[-1].i + 1:joint].text
+            if not key or index.mentions[key].type not in BODY_MENTION_TYPES or not first.endswith(posts) \
+                    or _a_bodys_name_before_a_capitalised_pair(words[len(name):]):
+                return role, affiliation
+            return f"{posts} and {role}", key     # 'B&Q' held by its name alone
     return f"{first} and {role}", shared
+
+
+def _a_title_word(word: Token) -> bool:
+    """A word of a post, of the role lists' own (ROLE_NOUNS, TITLE_WORDS, as `_a_capitalised_title_pair` reads
+    them; not nameparser's broad list, which holds 'Sons' and 'Group'), which a body's name before it never is."""
+    posts = _ROLE_TITLE_OR_BODY_WORDS - GENERIC_BODY_WORDS
+    parts = [part for part in re.split("[" + re.escape("".join(HYPHEN_OR_EN_DASH)) + "]", word.lower_) if part]
+    return bool(parts) and all({part, singular(part)} & posts for part in parts)    # 'Vice-Chairman', 'Secretary-General'
+
+
+def _a_bodys_name_before_a_capitalised_pair(words: list[Token]) -> list[Token]:
+    """The words of a name written before the first of two capitalised titles ('AT&T', 'Local 12', 'Kessa'
+    in 'Kessa President and CEO X'): the words up to the last one that is no title word and no dictionary
+    word (a proper name, initials, a word with a digit or '&'), or a proper noun the recogniser holds in a body's
+    or place's name ('Medical' in 'Chief Medical Officer' and a verb's 'Managing' are no name)."""
+    last = -1
+    for n, w in enumerate(words):
+        if _a_title_word(w) or w.text in HYPHEN_OR_EN_DASH:
+            continue
+        if any(c.isdigit() or c == "&" for c in w.text) or w.is_upper and len(w) > 1 \
+                or w.pos_ in NAME_WORD_POS and (not is_common_word(w.text) and not is_a_verbs_participle(w.text)
+                                                or w.ent_type_ in BODY_OR_PLACE_ENTITY_TYPES):
+            last = n
+    return words[:last + 1]
 
 
 def _a_rank_below(first: str, second: str) -> bool:
