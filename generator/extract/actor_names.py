@@ -464,28 +464,35 @@ def _local_units_with_their_numbers(spans: list[NameSpan]) -> list[NameSpan]:
         if s.kind != "org" or unit is None or unit + 1 >= len(doc) or not _a_units_number(doc[unit + 1]) \
                 or not doc[unit].whitespace_:
             continue
-        words = doc[s.words.start:unit + 2]
-        added = doc[end:unit + 2].text
-        s.surface, s.name, s.words = f"{s.surface} {added}", f"{s.name} {added}", words
+        _run_over(s, s.words.start, unit + 2)
     numbered = {(s.name.split()[-1], initials) for s in spans if s.kind == "org" and _without_a_units_number(s.name) != s.name
                 for initials in all_initials(_without_a_units_number(s.name))}
     for s in spans:
         doc, end = s.words.doc, s.words.end
         if s.kind == "org" and is_acronym(s.name) and end < len(doc) and _a_units_number(doc[end]) \
                 and s.words[-1].whitespace_ and (doc[end].text, norm(s.name)) in numbered:
-            s.surface, s.name, s.words = f"{s.surface} {doc[end].text}", f"{s.name} {doc[end].text}", doc[s.words.start:end + 1]
+            _run_over(s, s.words.start, end + 1)
     opened: set[int] = set()
     for s in spans:
         opening = _opening_of_a_numbered_units_body(s) if s.kind == "org" else None
         if opening is not None:
-            doc = s.words.doc
-            added = doc[opening:s.words.start].text
-            s.surface, s.name, s.words, s.start = f"{added} {s.surface}", f"{added} {s.name}", \
-                doc[opening:s.words.end], opening
+            _run_over(s, opening, s.words.end)
             opened.add(id(s))
     return [s for s in spans if not any(id(o) in opened and o.words.doc is s.words.doc and o is not s
                                         and o.words.start <= s.words.start and s.words.end <= o.words.end
                                         for o in spans)] if opened else spans
+
+
+def _run_over(s: NameSpan, start: int, end: int) -> None:
+    """The name runs over doc[start:end], the words it had and those added before or after them, its surface
+    and name taking the added words' text."""
+    doc = s.words.doc
+    before, after = doc[start:s.words.start].text, doc[s.words.end:end].text
+    s.surface = " ".join(part for part in (before, s.surface, after) if part)
+    s.name = " ".join(part for part in (before, s.name, after) if part)
+    if start < s.words.start:
+        s.start = start
+    s.words = doc[start:end]
 
 
 def _a_units_number(number: Token) -> bool:

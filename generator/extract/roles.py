@@ -79,6 +79,8 @@ _BODY_STATE_OR_UNNAMED_BODY_NOUNS = ORG_HEADS | STATE_BODIES | UNNAMED_BODY_NOUN
 _STAFF_BOARD_OR_HEAD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS | POSTS_THAT_RUN_A_BODY
 _STAFF_OR_BOARD_POSTS = STAFF_POST_NOUNS | BOARD_POST_NOUNS
 _ROLE_TITLE_OR_BODY_WORDS = ROLE_NOUNS | TITLE_WORDS | GENERIC_BODY_WORDS
+# the role lists' own words of a post, without a body's ('Sons', 'Group'): `_a_title_word`, `_a_capitalised_title_pair`
+_POST_WORDS = _ROLE_TITLE_OR_BODY_WORDS - GENERIC_BODY_WORDS
 _PARTY_SEAT_WORDS = PARTY_SEAT_NOUNS | MEMBER_SEAT_ABBREVIATIONS
 _POSTS_HELD_AT_A_BODY = (_STAFF_BOARD_OR_HEAD_POSTS | _ALL_OFFICER_TITLES | _PARTY_SEAT_WORDS) \
     - POSTS_OF_PLACES_AND_THINGS - STATE_ROLES - CANDIDACY_NOUNS      # (a short name's post: `_body_its_opening_words_name`)
@@ -3613,30 +3615,39 @@ def _joint_title(parsed: ParsedArticle, index: "ActorIndex", doc, start: int,
         # never a word of the post; it is the affiliation where the article holds it as a body, else only the
         # title before the name is read
         words = title_words(doc, joint)
-        held = [n for n, w in enumerate(words) if (index.key_for(parsed, w) or "") in index.mentions
-                and index.mentions[index.key_for(parsed, w)].type in BODY_MENTION_TYPES and not _a_title_word(w)]
-        if held:
-            posts = doc[words[held[-1]].i + 1:joint].text if words[held[-1]].i + 1 < joint else ""
-            if not posts or not first.endswith(posts) or _a_bodys_name_before_a_capitalised_pair(words[held[-1] + 1:]):
+        named = _body_named_before_a_capitalised_pair(parsed, index, words)
+        if named is not None:
+            body, after = named
+            posts = doc[words[after - 1].i + 1:joint].text
+            if body is None or not posts or not first.endswith(posts) or _a_bodys_name_before_a_capitalised_pair(words[after:]):
                 return role, affiliation
-            return f"{posts} and {role}", index.key_for(parsed, words[held[-1]])
-        name = _a_bodys_name_before_a_capitalised_pair(words)
-        if name:
-            key = index.find(doc[name[0].i:name[-1].i + 1].text)
-            posts = doc[name[-1].i + 1:joint].text
-            if not key or index.mentions[key].type not in BODY_MENTION_TYPES or not first.endswith(posts) \
-                    or _a_bodys_name_before_a_capitalised_pair(words[len(name):]):
-                return role, affiliation
-            return f"{posts} and {role}", key     # 'B&Q' held by its name alone
+            return f"{posts} and {role}", body
     return f"{first} and {role}", shared
+
+
+def _body_named_before_a_capitalised_pair(parsed: ParsedArticle, index: "ActorIndex",
+                                          words: list[Token]) -> tuple[str | None, int] | None:
+    """The body named by the words before the first of two capitalised titles, and where its name ends in
+    `words`: the last word the article holds as a body's mention (no title word), else the name
+    `_a_bodys_name_before_a_capitalised_pair` reads, by its text ('B&Q' held by its name alone); the body is
+    None where that name is no body the article holds. None where no name stands there."""
+    keys = [index.key_for(parsed, w) for w in words]
+    held = [n for n, (w, key) in enumerate(zip(words, keys))
+            if key in index.mentions and index.mentions[key].type in BODY_MENTION_TYPES and not _a_title_word(w)]
+    if held:
+        return keys[held[-1]], held[-1] + 1
+    name = _a_bodys_name_before_a_capitalised_pair(words)
+    if not name:
+        return None
+    key = index.find(name[0].doc[name[0].i:name[-1].i + 1].text)
+    return (key if key and index.mentions[key].type in BODY_MENTION_TYPES else None), len(name)
 
 
 def _a_title_word(word: Token) -> bool:
     """A word of a post, of the role lists' own (ROLE_NOUNS, TITLE_WORDS, as `_a_capitalised_title_pair` reads
     them; not nameparser's broad list, which holds 'Sons' and 'Group'), which a body's name before it never is."""
-    posts = _ROLE_TITLE_OR_BODY_WORDS - GENERIC_BODY_WORDS
     parts = [part for part in re.split("[" + re.escape("".join(HYPHEN_OR_EN_DASH)) + "]", word.lower_) if part]
-    return bool(parts) and all({part, singular(part)} & posts for part in parts)    # 'Vice-Chairman', 'Secretary-General'
+    return bool(parts) and all({part, singular(part)} & _POST_WORDS for part in parts)    # 'Vice-Chairman', 'Secretary-General'
 
 
 def _a_bodys_name_before_a_capitalised_pair(words: list[Token]) -> list[Token]:
@@ -3754,7 +3765,7 @@ def _a_capitalised_title_pair(last: Token, words: list[Token]) -> bool:
     where the title after it is capitalised too (the headline style of one holder's two posts) and the word
     is one of the role lists' own (ROLE_NOUNS, TITLE_WORDS; not nameparser's broad 'Police': 'Police and
     Inspector X' are two), not a proper name's last word ('Harbour and Tom Hale')."""
-    return last.is_title and last.ent_type_ != "PERSON" and last.lower_ in _ROLE_TITLE_OR_BODY_WORDS - GENERIC_BODY_WORDS \
+    return last.is_title and last.ent_type_ != "PERSON" and last.lower_ in _POST_WORDS \
         and all(not w.is_lower for w in words)
 
 
