@@ -5636,3 +5636,22 @@ BODY_MENTION_TYPES = frozenset({"organization"})
 # (roles._a_bodys_name_before_a_capitalised_pair).
 NAME_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 BODY_OR_PLACE_ENTITY_TYPES = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
+# A body's posts and voices written right after its name ('A Kessa Growers spokesperson', "Hockey Tasmania's
+# chairman"): evidence that a name the recogniser read as a person's is a body's (actor_names.py,
+# `_the_article_treats_it_as_a_body`).
+BODY_POST_OR_VOICE_NOUNS = frozenset(BODY_VOICE_NOUNS | CORPORATE_POST_NOUNS | BODY_OFFICER_TITLES)
+# The head of a body's name that names a trade's collective ('Kessa Valley Growers'): a name the recogniser read
+# as a person's is a body's by its words only with one of these (actor_names._a_bodys_name_by_its_words); a plural
+# surname ('Banks', 'Waters', 'Fields') is none.
+BODY_NAME_COLLECTIVE_HEADS = frozenset({"growers", "farmers", "producers", "seafoods", "fisheries", "traders",
+                                        "exporters", "importers", "suppliers", "processors", "breeders", "orchardists",
+                                        "winegrowers", "winemakers", "manufacturers", "retailers", "wholesalers",
+                                        "distributors", "dairies", "cooperatives", "co-operatives"})
+# A field's or a sport's noun that opens a body's name before a place ('Hockey Kessa', 'Sport Kessa').
+FIELD_WORDS_OPENING_A_BODYS_NAME = frozenset({"sport", "sports", "netball", "hockey", "football", "rugby", "cricket",
+                                              "rowing", "athletics", "swimming", "basketball", "cycling", "golf",
+                                              "tennis", "softball", "baseball", "volleyball", "tourism", "surfing",
+                                              "gymnastics", "squash", "badminton", "triathlon", "canoeing", "sailing"})
+# A person's own voice or agent after a possessive ("X's spokesman"): no evidence that X is a body.
+PERSONAL_AIDE_NOUNS = frozenset(SPOKESPERSON_NOUNS | {"representative", "official", "source", "spokespeople",
+                                                      "agent", "aide", "lawyer", "manager"})

@@ -411,6 +411,86 @@ CASES = [
     ("Marlo Dunn, a Dutch builder, said sales fell.",
      [actor("Marlo Dunn", "person", role="builder", affiliation="Netherlands"), actor("Netherlands", "country", ["Dutch"])]),
     ("Tom Reed, a developer, said the farm would open.", [actor("Tom Reed", "person", role="developer")]),
+    # a name read as a person's whose words are a body's (a trade collective's plural as its head, a field's
+    # noun before a known place) and which the parse treats as a body (a post or voice right after it, its
+    # own 'its') is a body's (session 56); NEGATIVE: a given name and a surname, a title, an age, a 'he' near,
+    # no treatment as a body, an 'its' another noun owns
+    ("Chief executive Tom Barker said Riverland Citrus Growers would cut its prices next year.",
+     [actor("Tom Barker", "person", role="Chief executive"), actor("Riverland Citrus Growers", "organization")]),
+    ("Marlo Bay Seafoods has cut its prices.", [actor("Marlo Bay Seafoods", "organization")]),
+    ("Marlo Bay Seafoods said the council had cut its grant.", [actor("Marlo Bay Seafoods", "person")]),
+    ("Schools invited Hockey Tasmania to the fair. A Hockey Tasmania spokesperson said the body would come.",
+     [actor("Hockey Tasmania", "organization", count=2)]),
+    ("The league met Rowing Victoria on Monday. A Rowing Victoria spokeswoman said the matter was closed.",
+     [actor("Rowing Victoria", "organization", count=2)]),
+    ("Schools invited Hockey Tasmania to the fair.", [actor("Hockey Tasmania", "person")]),
+    ("Schools invited Hockey Tasmania to the fair. Hockey Tasmania said he was away.",
+     [actor("Hockey Tasmania", "person", count=2)]),
+    # NEGATIVE (session 56 review): a person whose given name no list holds and whose surname is a common
+    # plural stays a person with the role and affiliation the article gives: an 'its' in a reported clause,
+    # a surname alone as a speaker and a description, an apposition, a copula with a post or a person's noun,
+    # a post on another person after 'and' or a verb, 'said official …', a person's own spokesman, a
+    # person's descriptor or an indirect object before the name
+    ("Keron Chambers said the ministry had broken its promise to farmers in Couva.",
+     [actor("Keron Chambers", "person")]),
+    ("Keron Chambers says the club spent its money badly. Chambers, a former captain, said the board must go.",
+     [actor("Keron Chambers", "person")]),
+    ("Siosaia Gates, the Tongan prop, said the union had let its players down.",
+     [actor("Siosaia Gates", "person", role="prop", affiliation="Tonga"), actor("Tonga", "country", ["Tongan"])]),
+    ("Blessing Chinhoyi said the clinic would reopen its maternity ward. Chinhoyi is a nurse at the clinic.",
+     [actor("Blessing Chinhoyi", "person", ["Chinhoyi"], role="nurse", count=2)]),
+    ("Rangi Waters is chairwoman of the Ngati Kessa trust board.",
+     [actor("Rangi Waters", "person", role="chairwoman", affiliation="Ngati Kessa trust board"),
+      actor("Ngati Kessa trust board", "organization", count=0)]),
+    ("Jhonelle Powers became director of the Kessa Arts Centre last year.",
+     [actor("Jhonelle Powers", "person", role="director", affiliation="Kessa Arts Centre"),
+      actor("Kessa Arts Centre", "organization")]),
+    ("Hemi Woods and chairman Tom Reed opened the new wharf on Friday.",
+     [actor("Hemi Woods", "person"), actor("Tom Reed", "person", role="chairman")]),
+    ("Siosaia Gates thanked chairman Lui Tapa for the invitation.",
+     [actor("Siosaia Gates", "person"), actor("Lui Tapa", "person", role="chairman")]),
+    ("Shevon Sparks said official figures showed crime had risen in San Fernando.",
+     [actor("Shevon Sparks", "person")]),
+    ("Nomvula Burns's spokesman said the minister would not comment.", [actor("Nomvula Burns", "person")]),
+    ("Event organiser Thandeka Waters said tickets had sold out.",
+     [actor("Thandeka Waters", "person", role="Event organiser")]),
+    ("Officers told the committee Keron Chambers had broken the rules.",
+     [actor("Keron Chambers", "person"), actor("officers", "group")]),
+    ("Tom Growers said he would run again.", [actor("Tom Growers", "person")]),
+    ("Dr Harbour Farmers said the clinic was closed.", [actor("Harbour Farmers", "person", ["Dr Harbour Farmers"])]),
+    ("Ann Marie Fields said the price was too high.", [actor("Ann Marie Fields", "person")]),
+    ("Lincoln Brooks said he would stand again.", [actor("Lincoln Brooks", "person")]),
+    ("Sydney Rivers runs its own shop, he said.", [actor("Sydney Rivers", "person", count=2)]),
+    ("Kent Fisher said his team had won.", [actor("Kent Fisher", "person")]),
+    ("Harbour Fields, 54, said she had sold its shares, the Kessa Growers spokesperson said.",
+     [actor("Harbour Fields", "person")]),
+    # its officers attach where the post's body is read by its final type, not the recogniser's label: a
+    # known place beside a common word named whole as a body of the article before a post; "X's head of"
+    # a field as a body's usage; its voice, where that occurrence is no entity, keeps the body's page
+    # (session 56); NEGATIVE: a place's name alone before the post, 'head of state', no body's usage, a
+    # voice noun that is no subject, a pronoun near
+    ("Schools invited Sport Cornwall to the fair. Sport Cornwall chairman Ian Hale said the body would come.",
+     [actor("Sport Cornwall", "organization"), actor("Ian Hale", "person", role="chairman", affiliation="Sport Cornwall")]),
+    ("Schools invited Netball Otago to the fair. Netball Otago chief executive Ruth Dane said the body would come.",
+     [actor("Netball Otago", "organization"),
+      actor("Ruth Dane", "person", role="chief executive", affiliation="Netball Otago")]),
+    ("The league met Rowing Manitoba in May. Rowing Manitoba's head of coaching, Clara Voss, announced the new "
+     "season.",
+     [actor("Rowing Manitoba", "organization", count=2),
+      actor("Clara Voss", "person", role="head of coaching", affiliation="Rowing Manitoba")]),
+    ("The Tarrow Rowing Club asked Rowing Manitoba for help last year. A Rowing Manitoba spokeswoman said the body "
+     "would review the accounts.",
+     [actor("Tarrow Rowing Club", "organization"), actor("Rowing Manitoba", "organization", count=2)]),
+    ("Otago chief executive Ruth Dane said the review was fair.",
+     [actor("Ruth Dane", "person", role="Otago chief executive")]),
+    ("The league met Rowing Manitoba in May. Rowing Manitoba said the cuts were needed.",
+     [actor("Rowing Manitoba", "person", count=2)]),
+    ("Reporters asked Orchard Valley Growers about the plan. They told an Orchard Valley Growers spokesperson the "
+     "plan was late.", []),
+    ("The council wrote to Tarrow Fields last week. Tarrow Fields's head of state, Ann Pike, said he was away.",
+     [actor("Ann Pike", "person", role="head of state")]),
+    ("Ships visited Rowing Manitoba in May. A Rowing Manitoba spokesman and his wife said the visit was short.",
+     [actor("Rowing Manitoba", "person", count=2)]),
     # a body of which there is one per region runs on over 'for' and the region; not a party, nor a
     # place that owns what follows
     ("The talks were watched by the UN Office for East Africa, aides said.",
@@ -1816,6 +1896,14 @@ def test_actors(text, expected):
 
 # Each row: a text and (speaker, actor) of every statement: a short form joins only the body it stands for.
 CLAIMANTS = [
+    # a body's voice where its name is no entity: the body named as one elsewhere in the article (session 56);
+    # NEGATIVE: a person's name with 'he' near, no body's usage
+    ("The Tarrow Rowing Club asked Rowing Manitoba for help last year. A Rowing Manitoba spokeswoman said the body "
+     "would review the accounts.", [("A Rowing Manitoba spokeswoman", "Rowing Manitoba")]),
+    ("Tom Growers said he would sell the farm. A Tom Growers spokesperson said the sale was final.",
+     [("Tom Growers", "Tom Growers"), ("A Tom Growers spokesperson", None)]),
+    ("Ships visited Rowing Manitoba in May. A Rowing Manitoba spokesman and his wife said the visit was short.",
+     [("A Rowing Manitoba spokesman", None)]),
     # two capitals that are a common abbreviation are no body's initials
     ("Aster Institute said the AI systems were biased. AI firms said the claim was false.",
      [("Aster Institute", "Aster Institute"), ("AI firms", None)]),
@@ -2041,3 +2129,15 @@ def test_an_honorific_after_a_title_opens_the_name():
     parsed = parse_text("The union's Secretary-General Dr Ann Lowe told reporters the strike would go on.")
     parsed.docs[0].ents = []
     assert [(s.name, s.titles) for s in _titled_names(parsed.sentences[0], 0)] == [("Ann Lowe", ["Dr"])]
+
+
+# Each row: a name the recogniser read as a person's and whether its words hold a state's name or its
+# well-known body's, which keeps it from being read as a body's by its words and usage (session 56): read as
+# one it would give the state a page the article may never name.
+@pytest.mark.parametrize("name, expected", [
+    ("Tarrow RCMP", True), ("Rowing Norway", True), ("Harbour Fields Norway", True), ("Kessa NHS Growers", True),
+    ("Rowing Manitoba", False), ("Sport Cornwall", False), ("Orchard Valley Growers", False), ("Marlo Bay Seafoods", False),
+])
+def test_a_name_holding_a_states_name_is_left_to_the_recogniser(name, expected):
+    from generator.extract.actor_names import _names_a_state_within
+    assert _names_a_state_within(name) is expected

@@ -41,7 +41,7 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
 from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, ENACTED_INSTRUMENT_HEADS, LAW_MAKING_VERBS, POST_OR_PERSON_NOUNS, TERM_HEAD_NOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
-from ..lexicon import LOCAL_GOVERNMENT_HEADS_BEFORE_OF, PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS, STYLES_ALSO_OPENING_A_BODYS_NAME
+from ..lexicon import BODY_POST_OR_VOICE_NOUNS, BODY_NAME_COLLECTIVE_HEADS, FIELD_WORDS_OPENING_A_BODYS_NAME, PERSONAL_AIDE_NOUNS, ANSWERING_VERBS, LOCAL_GOVERNMENT_HEADS_BEFORE_OF, PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS, STYLES_ALSO_OPENING_A_BODYS_NAME
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -141,7 +141,7 @@ def find_name_spans(parsed: ParsedArticle) -> list[NameSpan]:
     spans = _people_split_from_bodies(spans)
     spans = _pairs_of_bodies_split(spans)
     spans = _local_governments_named_by_their_kind(parsed, spans)
-    _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed))
+    _fix_kinds(spans, _honoured_surnames(parsed), _words_given_as_surnames(parsed), parsed.docs)
     sports_bodies = {norm(s.name) for s in spans if s.kind == "person" and _a_field_and_a_country(s)} \
         - {norm(s.name) for s in spans if s.kind == "person" and a_mention_of_a_person(s)}
     numbered = {norm(s.name) for s in spans if _a_number_in_a_persons_name(s) and _acts(s.head)}
@@ -7213,7 +7213,8 @@ def _spelt_by_openings(letters: str, words: list[str]) -> bool:
 KIND_ON_A_TIE = {"person": 3, "org": 2, "country": 1}
 
 
-def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed: set[str] = frozenset()) -> None:
+def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed: set[str] = frozenset(),
+               docs: Sequence[Doc] = ()) -> None:
     """A one-word 'organisation' or 'place' that is a person's surname (or that the article gives
     as a surname: `surnamed`) is that person (not a town before ', STATE');
     'Afghan Taliban' is the Taliban when the article also names them without the adjective;
@@ -7263,7 +7264,7 @@ def _fix_kinds(spans: list[NameSpan], honoured: set[str] = frozenset(), surnamed
     for s in spans:
         if norm(s.name) in buildings - titled:
             s.kind = "place"                    # 'Saint Mara, formerly a chapel, …': a building
-    firms = _firms_read_as_people(spans, titled | surnames)
+    firms = _firms_read_as_people(spans, titled | surnames, docs)
     for s in spans:
         if s.kind == "person" and norm(s.name) in firms:
             s.kind = "org"
@@ -7746,11 +7747,13 @@ def _words_given_as_surnames(parsed: ParsedArticle) -> set[str]:
     return found
 
 
-def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]:
+def _firms_read_as_people(spans: list[NameSpan], personal: set[str], docs: Sequence[Doc] = ()) -> set[str]:
     """Names the recogniser called people that the article uses as a firm's: 'the Norland unit',
     'Norland shares', "Norland's subsidiary", 'Norland filed for bankruptcy'; never a name with
     a title, a given name, a description of its own or a surname of a person of the article,
-    nor one with a personal pronoun ('he', 'his') in a sentence that names it or the next."""
+    nor one with a personal pronoun ('he', 'his') in a sentence that names it or the next. `docs`: the article's
+    parsed paragraphs (else those its names are written in)."""
+    docs = list(docs) or list({id(s.head.doc): s.head.doc for s in spans}.values())
     uses: dict[str, list[NameSpan]] = {}
     for s in spans:
         uses.setdefault(norm(s.name), []).append(s)
@@ -7764,7 +7767,152 @@ def _firms_read_as_people(spans: list[NameSpan], personal: set[str]) -> set[str]
                  or ((not is_given_name(found[0].name.split()[0]) or _trade_ending(found[0].name))
                      and any(_called_a_firm(s) for s in found)
                      or any(_after_a_bare_body_noun(s) for s in found))
-                 and not any(near_a_persons_pronoun(s.head) for s in found))}
+                 and not any(near_a_persons_pronoun(s.head) for s in found)
+                 or _a_bodys_name_treated_as_one(found, docs))}
+
+
+def _a_bodys_name_treated_as_one(found: list[NameSpan], docs: list[Doc]) -> bool:
+    """'Kessa Valley Growers', 'Hockey Tasmania' read as a person's name: the recogniser's label is one input,
+    weighed with the name's own words and how the parse treats it. A body's only where both speak for one
+    (`_a_bodys_name_by_its_words`, `_the_article_treats_it_as_a_body`) and nothing marks a person
+    (`_person_evidence`), read over the article's parsed paragraphs (`docs`); a given name missing from the lists
+    is no evidence of a body, nor is a plural surname."""
+    name = found[0].name
+    return _a_bodys_name_by_its_words(name) and not _names_a_state_within(name) \
+        and _the_article_treats_it_as_a_body(found, docs) and not _person_evidence(found, docs)
+
+
+def _names_a_state_within(name: str) -> bool:
+    """A name with a country's name or a state's well-known body's in its words ('Kessa Norway', '<Town> RCMP':
+    NATIONAL_STATE_BODIES): read as a body's, it would tie the body to that state and give the state a page
+    the article may never name; the recogniser's person stays, whatever the rest of the words say."""
+    words = name.split()
+    runs = (" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1))
+    return any(norm(run) in NATIONAL_STATE_BODIES or (canonical(run) or ("", ""))[1] == "country" for run in runs)
+
+
+def _a_bodys_name_by_its_words(name: str) -> bool:
+    """Words of a body's name: a head that names a trade's collective (BODY_NAME_COLLECTIVE_HEADS: 'Kessa Valley
+    Growers'), or two words, a field's or a sport's noun and a known place ('Hockey Kessa', 'Sport Kessa':
+    FIELD_WORDS_OPENING_A_BODYS_NAME). A given name may open it only where three words or more follow with no
+    surname among them; 'Tom Growers', 'Ann Marie Fields', 'Rua Banks' (a plural surname) are a person's."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if is_given_name(words[0]) and (len(words) < 3 or not all(is_common_word(w) for w in words[1:])):
+        return False
+    if any(is_given_name(w) and not is_common_word(w) for w in words[1:-1]):
+        return False
+    return words[-1].lower() in BODY_NAME_COLLECTIVE_HEADS \
+        or len(words) == 2 and words[0].lower() in FIELD_WORDS_OPENING_A_BODYS_NAME and is_known_place(words[1])
+
+
+def _the_article_treats_it_as_a_body(found: list[NameSpan], docs: list[Doc]) -> bool:
+    """How the parse treats a name as a body's: a body's post on the name at any place the article writes its
+    words, an entity or not (`_a_bodys_post_on_the_name`), or 'its' its own at a named occurrence (`_its_own_its`)."""
+    words = found[0].name.split()
+    lasts = [doc[i + len(words) - 1] for doc in docs for i in range(len(doc) - len(words) + 1)
+             if doc[i].text == words[0] and [t.text for t in doc[i:i + len(words)]] == words]
+    return any(_a_bodys_post_on_the_name(last, last.i + 1) for last in lasts) or any(_its_own_its(s) for s in found)
+
+
+def _a_bodys_post_on_the_name(head: Token, end: int) -> bool:
+    """The word right after the name (past a possessive mark, or a lower-case word of a two-word post such as
+    'chief executive') is a post or a voice of a body (BODY_POST_OR_VOICE_NOUNS) the name's last word hangs on
+    as its compound or owner ('A Kessa Growers spokesperson', "Hockey Kessa's chairman"; owned, an office's head
+    before 'of': "X's head of coaching"). A person has a spokesman or a representative of her own, so an owned
+    voice is no body's ("X's spokesman": PERSONAL_AIDE_NOUNS); a post after a verb ('is chairwoman of') or
+    after another word ('and chairman Y', 'said official figures') is none."""
+    doc = head.doc
+    owned = end < len(doc) and doc[end].tag_ == "POS"
+    if end + owned >= len(doc):
+        return False
+    post = doc[end + owned]
+    if post.pos_ != "NOUN" or post.lemma_.lower() not in BODY_POST_OR_VOICE_NOUNS | OFFICE_HEADS_BEFORE_OF:
+        if not post.is_lower or post.head.i != end + owned + 1:
+            return False
+        post = post.head          # ('chief executive': the post written whole, or its head noun)
+    if head.dep_ not in ("compound", "poss", "nmod") or post.pos_ != "NOUN" or not post.is_lower \
+            or head.head.i not in (post.i, post.head.i) or head.head.i == post.head.i and post.dep_ != "compound":
+        return False
+    lemma = post.lemma_.lower() if post.i == end + owned else f"{doc[end + owned].lower_} {post.lemma_.lower()}"
+    if lemma not in BODY_POST_OR_VOICE_NOUNS and lemma.split()[-1] in BODY_POST_OR_VOICE_NOUNS:
+        lemma = lemma.split()[-1]
+    if owned:
+        return lemma in BODY_POST_OR_VOICE_NOUNS and lemma not in PERSONAL_AIDE_NOUNS \
+            or lemma in OFFICE_HEADS_BEFORE_OF and post.i + 1 < len(doc) and doc[post.i + 1].lower_ == "of"
+    return lemma in BODY_POST_OR_VOICE_NOUNS
+
+
+_OTHER_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
+
+
+def _its_own_its(span: NameSpan) -> bool:
+    """'Kessa Growers has cut its prices': the name is the subject of a verb, and an 'its' owns a noun that hangs
+    on that very verb (its object, or a preposition's), not inside a clause of its own (a reported clause, a
+    clause after 'that'), with no other singular noun of that clause before it that could own it ('X said the
+    board lost its way', 'X criticised the council for its handling' are not the name's)."""
+    head = span.head
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+
+    def in_clause(token: Token) -> bool:
+        while token.i != verb.i:
+            if token.dep_ in _OTHER_CLAUSE_DEPS or token.head.i == token.i:
+                return False
+            token = token.head
+        return True
+    owners = [t for t in verb.subtree if t.tag_ in ("NN", "NNP") and t.i > head.i and t.i not in range(span.words.start, head.i + 1)
+              and t.dep_ not in ("compound", "poss") and in_clause(t)]
+    return any(t.lower_ == "its" and t.dep_ == "poss" and in_clause(t.head)
+               and not any(o.i < t.i for o in owners) for t in verb.subtree)
+
+
+def _person_evidence(found: list[NameSpan], docs: list[Doc]) -> bool:
+    """Marks of a person at any occurrence: 'he' or 'she' near (`near_a_persons_pronoun`), an age or 'who'
+    (`_marked_as_a_person`), a description that names no body ('X, a former captain,': `_described_as_no_body`),
+    a copula with a noun that names no body ('X is a nurse', 'X became director of …'), the name joined to a
+    person's ('X and chairman Y'), the object of a verb of answering or thanking (ANSWERING_VERBS), a title
+    before the name; or its first or last word alone as a speaker or so described elsewhere ('Banks said')."""
+    heads = [s.head for s in found]
+    return any(near_a_persons_pronoun(h) or _marked_as_a_person(h) or _described_as_no_body(h)
+               or _a_copula_names_a_person(h) or _joined_to_a_person(h)
+               or h.dep_ == "dobj" and h.head.lemma_.lower() in ANSWERING_VERBS for h in heads) \
+        or any(_a_title_before_the_name(doc, found[0].name) or _a_part_alone_as_a_person(doc, found) for doc in docs)
+
+
+def _a_copula_names_a_person(head: Token) -> bool:
+    """'X is a nurse', 'X became director of the trust': the name the subject of a copula (BECOMING_VERBS)
+    whose complement is a noun that names no body."""
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in BECOMING_VERBS and any(
+        c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN" and not _noun_of_a_body(c) for c in child_tokens(head.head))
+
+
+def _joined_to_a_person(head: Token) -> bool:
+    """'X and chairman Y opened the wharf': a conjunct of the name the recogniser reads as a person's."""
+    others = [c for c in child_tokens(head) if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return any(o.ent_type_ == "PERSON" for o in others)
+
+
+def _a_part_alone_as_a_person(doc: Doc, found: list[NameSpan]) -> bool:
+    """The name's first or last word written alone elsewhere as the subject of a speech verb (SPEECH_VERBS) or
+    of a copula with a noun that names no body, or with a description that names none ('Banks said', 'Banks,
+    a former captain,', 'Banks is a nurse')."""
+    words = found[0].name.split()
+    inside = {(id(s.head.doc), i) for s in found for i in range(s.words.start, s.words.end)}
+    return any(t.text in (words[0], words[-1]) and (id(doc), t.i) not in inside
+               and (t.i + 1 >= len(doc) or doc[t.i + 1].text not in words) and (t.i == 0 or doc[t.i - 1].text not in words)
+               and (t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS or _a_copula_names_a_person(t)
+                    or _described_as_no_body(t)) for t in doc)
+
+
+def _a_title_before_the_name(doc: Doc, name: str) -> bool:
+    """A title or honorific right before the name or its last word alone ('Dr Kessa Growers', 'Mr Growers':
+    TITLE_WORDS) marks a person's."""
+    words = name.split()
+    return any(t.lower_.rstrip(".") in TITLE_WORDS and t.i + 1 < len(doc) and doc[t.i + 1].text in (words[0], words[-1])
+               for t in doc)
 
 
 def _after_a_bare_body_noun(span: NameSpan) -> bool:

@@ -1969,6 +1969,23 @@ def _speaks_by_its_head_word(parsed: ParsedArticle, key: str, uses: list[NameSpa
     return False
 
 
+def _its_voice_speaks_by_its_name(parsed: ParsedArticle, name: str) -> bool:
+    """'A Kessa Growers spokesperson said …' where the recogniser tagged nothing there (or another kind),
+    and the body is named as an actor only elsewhere: the body's name, written as the article writes it
+    there, right before a voice noun of a body in the singular (BODY_VOICE_NOUNS) that is the subject of a
+    speech verb (SPEECH_VERBS) gives the body a voice, so it acts; not 'Kessa Growers officials' (several)
+    nor a voice noun that is no verb's subject ('told a Kessa Growers spokesperson')."""
+    words = name.split()
+    for sentence in parsed.sentences:
+        for token in sentence:
+            if token.tag_ != "NN" or not token.is_lower or token.lemma_.lower() not in BODY_VOICE_NOUNS \
+                    or token.dep_ != "nsubj" or token.head.lemma_ not in SPEECH_VERBS or token.i < len(words):
+                continue
+            if [t.text for t in token.doc[token.i - len(words):token.i]] == words:
+                return True
+    return False
+
+
 def _where_a_patient_went(token: Token) -> bool:
     """'was taken to X Hospital', 'referred to X Hospital', 'treated at X Clinic', 'discharged from X Infirmary', 'died in
     X Hospital': a care body as the place a verb of carrying or treating a patient puts someone
@@ -2765,7 +2782,8 @@ def _drop_idle_names(parsed: ParsedArticle, index: ActorIndex, spans: list[NameS
             continue
         uses = [s for s in spans if s.key == key]
         if _thin_name(mention.type, key) and not any(_does_something(s, mention.type) for s in uses) \
-                and not (mention.type == "organization" and _speaks_by_its_head_word(parsed, key, uses, spans)) \
+                and not (mention.type == "organization" and (_speaks_by_its_head_word(parsed, key, uses, spans)
+                                                             or _its_voice_speaks_by_its_name(parsed, mention.name))) \
                 or all(_owner_of_a_rulebook(s.head) for s in uses):
             _remove(index, key)
 

@@ -1970,9 +1970,10 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     words = _capitalised_words_right_before(doc, title[0].i)
     if not words:
         return None
-    if _a_places_or_peoples_words(words) or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
-        return None
     key = index.find(" ".join(words))
+    if _a_places_or_peoples_words(words) and not _an_organisation_named_beside_its_place(index, key, words) \
+            or len(words) == 1 and (is_common_word(words[0]) or is_given_name(words[0])):
+        return None
     if post not in _STAFF_OR_BOARD_POSTS:     # ('Harbour Dockers Local 77 president X': a post
         return key if key is not None and index.mentions[key].type == "organization" and key != span.key else None
         # that runs a body, which a country has too: only the organisation so named whole)
@@ -1981,6 +1982,15 @@ def _body_named_right_before_the_title(parsed: ParsedArticle, index: "ActorIndex
     if key is not None and post in PERSONAL_STAFF_NOUNS:
         return None             # 'Grant adviser X': a person's staff, not a body's
     return _organisation_its_name_opens(index, words)
+
+
+def _an_organisation_named_beside_its_place(index: "ActorIndex", key: str | None, words: list[str]) -> bool:
+    """'Hockey Kessa chief executive X': words of a place or a people beside another word, that name whole an
+    organisation of the article (its final type, also where the recogniser read the name as a person's and
+    the article's usage made it a body's), are that body's name, not a place's; never a place's name alone
+    ('Kessa chief executive X'), a country's ('Norway', `canonical`) or one read as a person's or a place's."""
+    return key is not None and index.mentions[key].type == "organization" and len(words) > 1 \
+        and not is_known_place(" ".join(words)) and not any(canonical(w) for w in words)
 
 
 def _capitalised_words_right_before(doc: Doc, end: int) -> list[str]:
