@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import extract
+from conftest import actor_records, extract
 from generator.resolve import resolve
 
 
@@ -230,3 +230,87 @@ BRACKET_OF_THE_SOURCE = [
 @pytest.mark.parametrize("text,expected", BRACKET_OF_THE_SOURCE)
 def test_a_sources_bracket_closes_with_it(text, expected):
     assert sources(text) == expected
+
+
+# A post phrase that is the object of a preposition or verb and ends at the comma before the name is the
+# post the name stands in apposition to ('According to the head of finance, X,'), however the parser hung
+# the name; the speaker is the name, not the post in words.
+POST_AS_AN_OBJECT_SET_OFF = [
+    ("According to the head of finance, Corwin Ashby, the deficit is now large.",
+     [("Corwin Ashby", "head of finance", None)]),
+    ("According to the hospital's director of nursing, Fiona Haddow, the night rota had left two wards without cover.",
+     [("Fiona Haddow", "director of nursing", None)]),
+    # NEGATIVE: the noun's phrase runs on past the name: no post of the name's
+    ("It was part of the movement President Osei founded.",
+     [("Osei", "President", None)]),
+    # NEGATIVE: the source is a document, the name what is said about
+    ("According to the report, Ann Lowe, a teacher, was never paid.",
+     [("Ann Lowe", "teacher", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POST_AS_AN_OBJECT_SET_OFF)
+def test_a_post_that_is_an_object_set_off_before_the_name(text, expected):
+    assert people(text) == expected
+
+
+# The owner of a post set off before the name, a common noun of a kind of body in the possessive, is the body of
+# that kind the article names, as in the pair's apposition after the name, wherever the pair stands.
+BODY_OWNING_THE_POST_SET_OFF = [
+    ("Marrow Park Hospital was busy. A memo by the hospital's director of nursing, Orrin Feltz, warned of gaps.",
+     [("Marrow Park Hospital", "organization", None, None),
+      ("Orrin Feltz", "person", "director of nursing", "Marrow Park Hospital")]),
+    ("Brackwater Borough Council met on Monday. The plan was drawn up by the council's head of planning, "
+     "Orrin Feltz, last year.",
+     [("Brackwater Borough Council", "organization", None, None),
+      ("Orrin Feltz", "person", "head of planning", "Brackwater Borough Council")]),
+    # NEGATIVE: the owner is no body's kind ('town', 'family') or a state's ('ministry'): no body
+    ("Brackwater Borough Council met on Monday. A report by the town's director of housing, Orrin Feltz, found rents rose.",
+     [("Brackwater Borough Council", "organization", None, None), ("Orrin Feltz", "person", "director of housing", None)]),
+    ("Brackwater Borough Council met on Monday. A report by the ministry's director of housing, Orrin Feltz, found rents rose.",
+     [("Brackwater Borough Council", "organization", None, None), ("Orrin Feltz", "person", "director of housing", None)]),
+    # NEGATIVE: two bodies of the kind named: no one of them
+    ("Brackwater Borough Council and Lynmoor District Council met on Monday. A report by the council's director "
+     "of housing, Orrin Feltz, found rents rose.",
+     [("Brackwater Borough Council", "organization", None, None), ("Lynmoor District Council", "organization", None, None),
+      ("Orrin Feltz", "person", "director of housing", None)]),
+    # NEGATIVE: no body of the kind named
+    ("A report by the council's director of housing, Orrin Feltz, found rents rose.",
+     [("Orrin Feltz", "person", "director of housing", None)]),
+    ("Brackwater Borough Council met on Monday. A report by the union's director of housing, Orrin Feltz, found rents rose.",
+     [("Brackwater Borough Council", "organization", None, None), ("Orrin Feltz", "person", "director of housing", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_OWNING_THE_POST_SET_OFF)
+def test_a_bodys_kind_owning_the_post_set_off_is_the_named_body(text, expected):
+    assert actor_records(text) == expected
+
+
+# 'asked counsel for the State, Ms X BL,': the parser made the name the object of the post's preposition and hung the
+# side before the comma on it; the pair is still the post and its holder, as 'counsel for the defence, X' is.
+POST_WHOSE_OBJECT_THE_PARSE_GAVE_THE_NAME = [
+    ("The magistrate asked counsel for the State, Ms Wren Halloway, whether the witness was ready.",
+     [("Wren Halloway", "person", "counsel for the State", None)]),
+    ("The magistrate reminded counsel for the State, Ms Wren Halloway, that the witness was waiting.",
+     [("Wren Halloway", "person", "counsel for the State", None)]),
+    ("The jury heard from a lawyer for the State, Ms Orla Rennick, on Monday.",
+     [("Orla Rennick", "person", "lawyer for the State", None)]),
+    # NEGATIVE: a list of names after the side: no one's post
+    ("The magistrate asked counsel for the State, Ms Wren Halloway, Mr Dacre Holm and Ms Ann Vole, to wait.",
+     [("Ann Vole", "person", None, None), ("Dacre Holm", "person", None, None), ("Wren Halloway", "person", None, None)]),
+    # NEGATIVE: a capitalised collective on the ordinary path is a portfolio: the role stops at the comma
+    ("The minister for the Family, Ms Wren Halloway, opened the new centre.",
+     [("Wren Halloway", "person", "minister for the Family", None)]),
+    # NEGATIVE: the side is the clause's, the name the speaker after it
+    ("The hearing was adjourned after a request from the State, Ms Orla Rennick said.",
+     [("Orla Rennick", "person", None, None)]),
+    # NEGATIVE: a title of the name's own after the comma
+    ("A spokesman for the State, Governor Dacre Holm, said the case would resume.",
+     [("Dacre Holm", "person", "Governor", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POST_WHOSE_OBJECT_THE_PARSE_GAVE_THE_NAME)
+def test_a_post_whose_object_the_parse_gave_the_name(text, expected):
+    assert actor_records(text) == expected

@@ -68,6 +68,52 @@ SUBJECT_IN_SOURCE = [
     ("According to data from the World Bank, India, China and Brazil are growing.", []),
 ]
 
+# 'According to the <owner>'s <post>, <Name>, …': the name set off by a pair of commas after a source
+# headed by a person's noun is the source, however the parser hung it; it is no part of what is said.
+NAME_APPOSED_TO_SOURCE = [
+    ("According to the club's head of operations, Kwame Asante, the new stand would hold 4,000 fans.",
+     [("Kwame Asante", "Kwame Asante", "according to", "the new stand would hold 4,000 fans", False)]),
+    ("According to the academy's principal, Orla Brennan, enrolment has fallen by a third.",
+     [("Orla Brennan", "Orla Brennan", "according to", "enrolment has fallen by a third", False)]),
+    ("According to the council's planning officer, Dev Mahtani, none of the homes will be affordable.",
+     [("Dev Mahtani", "Dev Mahtani", "according to", "none of the homes will be affordable", False)]),
+    ("According to the hospice's director of care, Petra Lindqvist, merging the two units would save money.",
+     [("the hospice's director of care", "Petra Lindqvist", "according to",
+       "merging the two units would save money", False)]),
+    ("According to the depot's head of fleet, Corwin Ashby, scrapping the old buses would cut the bill by a fifth.",
+     [("the depot's head of fleet", "Corwin Ashby", "according to", "scrapping the old buses would cut the bill by a fifth", False)]),
+    ("According to the clinic's head of nursing, Fiona Haddow, shutting the clinic would cost jobs.",
+     [("Fiona Haddow", "Fiona Haddow", "according to", "shutting the clinic would cost jobs", False)]),
+    # a gerund's phrase the parser hung on the name, running up to the verb: the clause's own subject
+    ("According to the clinic's head of nursing, Fiona Haddow, closing the clinic would cost around 30 jobs a year.",
+     [("Fiona Haddow", "Fiona Haddow", "according to", "closing the clinic would cost around 30 jobs a year", False)]),
+    # NEGATIVE: the source is no person's noun: the name opens what is said
+    ("According to the survey, Petra Lindqvist, a nurse, had been paid late.",
+     [("the survey", None, "according to", "Petra Lindqvist, a nurse, had been paid late", False)]),
+    # NEGATIVE: the name has an aside of its own closed by a comma: it is the clause's subject
+    ("According to the mayor, Ann Lowe, a teacher, was never paid.",
+     [("the mayor", None, "according to", "Ann Lowe, a teacher, was never paid", False)]),
+    # NEGATIVE: the name has an address or origin aside and no clause of its own follows: it is the subject
+    ("According to a spokesman for the force, Owen Pritchley, of Mill Road, was arrested on Friday.",
+     [("a spokesman for the force", None, "according to", "Owen Pritchley, of Mill Road, was arrested on Friday",
+       False)]),
+    ("According to a bystander, Yaw Ofori-Dane, from Tamale, was riding the motorbike.",
+     [("a bystander", None, "according to", "Yaw Ofori-Dane, from Tamale, was riding the motorbike", False)]),
+    # NEGATIVE: the name's own participle aside, closed by a comma, leaves the name the subject
+    ("According to a witness, Kofi Darko, driving a red car, was stopped by police.",
+     [("a witness", None, "according to", "Kofi Darko, driving a red car, was stopped by police", False)]),
+    # NEGATIVE: a list of names after the post
+    ("According to the ministry's spokesman, Kwame Asante, Orla Brennan and Nils Haugen, the talks failed.",
+     [("the ministry's spokesman", None, "according to",
+       "Kwame Asante, Orla Brennan and Nils Haugen, the talks failed", False)]),
+    # NEGATIVE: the name after the comma is a body's
+    ("According to the referee, Arsenal, who were ahead, should have won.",
+     [("the referee", None, "according to", "Arsenal, who were ahead, should have won", False)]),
+    # NEGATIVE: the name inside quotation marks is what is said
+    ('According to the union\'s chairman, "Ann Lowe, the organiser, was sacked".',
+     [("the union's chairman", None, "according to", "Ann Lowe, the organiser, was sacked", True)]),
+]
+
 # 'X, or Y, said': two names of one speaker, one position.
 OTHER_NAME = [
     ("The Kenya Wildlife Service, or KWS, said the rangers had been armed.",
@@ -83,6 +129,6 @@ OTHER_NAME = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BEFORE_THAT + THAT_AS_OBJECT + SETTING_PARTICIPLE + SUBJECT_IN_SOURCE + OTHER_NAME)
+@pytest.mark.parametrize("text,expected", BEFORE_THAT + THAT_AS_OBJECT + SETTING_PARTICIPLE + SUBJECT_IN_SOURCE + NAME_APPOSED_TO_SOURCE + OTHER_NAME)
 def test_statement_content(text, expected):
     assert positions_of(text) == expected

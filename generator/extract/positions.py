@@ -24,7 +24,7 @@ from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
 from ..lexicon import AUTHORED_DOCUMENT_NOUNS, BARE_VERB_TAGS, PAST_OR_THIRD_PERSON_VERB_TAGS, DEFINITE_ARTICLES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS
 from ..lexicon import AMOUNT_NOUNS, FLOW_NOUNS, PERCENT_WORDS, PERSISTING_ADVERBS, SCALE_WORDS, SPAN_PREPOSITIONS, STANCE_ADJECTIVES
 from ..lexicon import ANSWERING_VERBS, CONTRAST_COORDINATORS, PERSON_POSSESSIVE_PRONOUNS, PERSON_SUBJECT_PRONOUNS, REDIRECTING_VERBS, SPEAKERS_ANSWERING_ACTS
-from ..lexicon import ARTICLES, FRAMENET_OPINION, PERSON_POSSESSIVES
+from ..lexicon import ARTICLES, CLAUSE_SUBJECT_DEPS, FRAMENET_OPINION, PERSON_POSSESSIVES
 from ..lexicon import PERSON_OR_UNNAMED_SOURCE_NOUNS, STATISTICS_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS
 from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUMENT_AUTHOR_PREPOSITIONS, LIVE_BLOG_ENTRY_OPENERS, OCCASION_TIME_NOUNS, PARTITIVE_OF_PRONOUNS, PLURAL_SUBJECT_PRONOUNS, POLL_SHARE_LINKS, POLL_SHARE_PREPOSITIONS, QUESTION_MARKERS, RELATIVE_OF_PRONOUNS, REPORTED_CLAUSE_MARKS, REQUEST_OBJECT_PREPOSITIONS, REQUEST_THING_PREPOSITIONS, RESULT_DEGREE_WORDS, SENTENCE_END_CUE_VERBS, SINGULAR_SUBJECT_PRONOUNS, SOURCE_AUTHOR_PREPOSITIONS, STATEMENT_TOPIC_PREPOSITIONS, TOLD_TOPIC_PREPOSITIONS, TOPIC_CUE_PREPOSITIONS, ACCORDING_CUE, FUTURE_MODALS, QUOTING_BODY_HEADS, COMPARING_ADVERBS, NOW_WORDS, SAYING_EVENTS, OCCASION_PREPOSITIONS, VERDICT_VERBS, FIGURE_QUALIFIERS, JUDGE_TITLES, COURT_PANEL_NOUNS, ROLE_OR_PERSON_NOUNS, FEMALE_TITLES, FUTURE_RAISING_WORDS, MALE_TITLES, THREATENING_THING_NOUNS, CREDITING_VERBS, PEOPLE_GROUP_NOUNS, ADDRESSEE_INFINITIVE_CUES, CIRCUMSTANCE_MARKERS, CONCLUDING_VERBS, REPORTED_BODY_NOUNS, REPORTED_BODY_DOCUMENT_NOUNS, RESPONDENT_SOURCE_NOUNS, SOURCE_FINDING_VERBS, SOURCE_NOUNS, MERE_PERSON_NOUNS, ABSOLUTE_PREPOSITIONS, SPOKESPERSON_NOUNS, ANONYMITY_VERBS, AGENT_SUFFIXES, ORG_HEADS, FRAMENET_STATEMENT, AMBIGUOUS_ROLE_NOUNS, ANAPHORIC_SUBJECTS, BACKSHIFTED_MODALS, PROMPTING_EVENT_MARKERS, PROMPTING_REPORT_VERBS, PRESENT_MODALS, CUE_SETTING_PUNCT, SEMI_MODAL_VERBS, RELATIVE_ADVERBS, PLACE_RELATIVE_ADVERBS, RELATIVE_PRONOUN_OPENERS, COORDINATORS, ON_RECORD_VERBS,
                        ATTEMPT_NOUNS, CLAIMED_OBJECTS, COUNTING_NOUNS, DENIED_OBJECTS, ISSUED_DOCUMENT_NOUNS, CLAUSE_ONLY_CUES, CONJECTURE_MODALS, ABILITY_REPORT_VERBS, EXTRAPOSING_PREDICATES, CLAUSE_COORDINATORS, FREQUENCY_ADVERBS, FRACTION_WORDS, NARRATED_FUTURE_ADVERBS,
@@ -5181,7 +5181,10 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     if subject:     # 'According to the department, brick kilns account for ...': 'brick kilns' is the clause's
         slip |= set(subject)
         source = owner
+    apposed = _name_apposed_to_source(resolver, sent, to, source)
     phrase = ({token, *to.subtree} - slip) | _trailing_name_of_source(sent, to) | _contact_relative_on_source(token, source)
+    if apposed:         # 'According to the trust's chief executive, Ann Lowe, …': her name is no part of what is said
+        phrase |= set(apposed)
     phrase |= _participle_on_source(sent.doc, max(t.i for t in phrase))
     last = max(t.i for t in phrase)
     if with_its_closing_bracket(sent.doc, min(t.i for t in phrase), last + 1) > last + 1:
@@ -5210,6 +5213,8 @@ def _according_to(parsed: ParsedArticle, resolver: "SpeakerResolver", sent: Span
     sources = [source, *(c for c in source.conjuncts if c.i > source.i and c not in slip)]
     span = (base + rest[0].idx, base + rest[-1].idx + len(rest[-1].text))
     speakers = [resolver.resolve(s, n, span, joint=len(sources) == 1) for s in sources]
+    if apposed and speakers[0].actor != resolver.named(apposed[-2]):
+        speakers = [resolver.resolve(apposed[-2], n, span)]     # she is the source, not the post in words
     name = rest[0]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
@@ -5406,6 +5411,57 @@ def _trailing_name_of_source(sent: Span, to: Token) -> set[Token]:
     if not name or not all(t.pos_ == "PROPN" or t.text == "." for t in name) or name[0].pos_ != "PROPN":
         return set()
     return {doc[last.i + 1], *name}
+
+
+def _name_apposed_to_source(resolver: "SpeakerResolver", sent: Span, to: Token, source: Token) -> list[Token]:
+    """'According to the board's head of estates, Ann Lowe, the boiler …': a person's name set off by a
+    pair of commas right after a source phrase headed by a person's noun stands in apposition to it,
+    however the parser hung it (it often reads the name as the clause's subject); the name, not the post
+    in words, is the source, and what is said starts after the second comma. Returns the first comma, the
+    name's words, the name's head and the closing comma; none where the name is one of a list ('the
+    mayor, A, B and C'), has an aside of its own ('A, a teacher, was …': the clause's subject), is not a
+    person the article names, or the source is no single person's noun."""
+    doc, last = sent.doc, to.right_edge
+    if last.i + 3 >= sent.end or doc[last.i + 1].text != "," \
+            or not (_names_a_person(source) or source.lemma_.lower() in TITLE_VOCABULARY) or source.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ in ("conj", "appos") for c in child_tokens(source)):
+        return []
+    end = last.i + 2
+    while end < sent.end and (doc[end].pos_ == "PROPN" or doc[end].text == "." and end > last.i + 2):
+        end += 1
+    name = doc_tokens(doc)[last.i + 2:end]
+    if not name or name[0].pos_ != "PROPN" or end + 1 >= sent.end or doc[end].text != ",":
+        return []
+    after = doc[end + 1]
+    if after.pos_ == "PROPN" or after.lower_ in COORDINATORS or after.is_punct:
+        return []               # 'According to the mayor, A, B and C …': a list, not one name
+    head = next((t for t in reversed(name) if t.pos_ == "PROPN"), None)
+    key = resolver.named(head) if head is not None else None
+    if key is None or resolver.actors.mentions[key].type != "person" \
+            or any(_an_aside_set_off(c) for c in child_tokens(head) if c.i > end) \
+            or not _clause_with_its_own_subject(doc, end + 1, sent.end, head):
+        return []
+    return [doc[last.i + 1], *name, head, doc[end]]
+
+
+def _clause_with_its_own_subject(doc: Doc, start: int, stop: int, name: Token) -> bool:
+    """Whether the words from `start` open a clause of their own: a subject (a noun, pronoun or clause) stands
+    before its first finite verb, whether the parser made it the verb's subject or hung it on the name as its
+    apposition or conjunct ('A, the new hall will …'), or a gerund's phrase running up to the verb with no comma
+    ('A, closing the unit would …'); not a predicate the name is the subject of, after an aside
+    of the name's ('A, of <street>, was …', 'A, from <town>, was …', 'A, 24, will …')."""
+    verb = next((t.i for t in doc[start:stop] if t.pos_ == "AUX" or t.pos_ == "VERB" and t.tag_ in FINITE_VERB_TAGS), stop)
+    if doc[start].tag_ == "VBG" and verb < stop and not any(t.text == "," for t in doc[start:verb]):
+        return True             # 'A, merging the units would …': a gerund's phrase up to the verb, however hung
+    return any(t.tag_ not in ("WP", "WDT") and (t.dep_ in CLAUSE_SUBJECT_DEPS or t.dep_ in ("appos", "conj")
+               and t.head == name and t.pos_ in ("NOUN", "PRON", "PROPN")) for t in doc[start:verb])
+
+
+def _an_aside_set_off(child: Token) -> bool:
+    """An apposition or relative clause on a name closed by a comma ('A, a teacher, was …', 'A, who …,'):
+    the name's own aside, so the name is the clause's subject; not the clause's subject the parser hung
+    on the name as its apposition ('A, enrolment has fallen': no comma closes it)."""
+    end = child.right_edge.i + 1
+    return child.dep_ in ("appos", "relcl") and end < len(child.doc) and child.doc[end].text == ","
 
 
 def _names_a_person(noun: Token) -> bool:

@@ -439,7 +439,14 @@ def _comma_after_the_name_or_its_tag(head: Token) -> int:
         close = next((j for j in range(i + 1, min(i + 12, len(doc))) if doc[j].text == ")"), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
             return close + 1
+    if i + 1 < len(doc) and _letters_after_a_name(doc[i]) and doc[i + 1].text == ",":
+        return i + 1            # 'Ms X BL, that …': a rank's letters after the name, outside the name's span
     return -1
+
+
+def _letters_after_a_name(t: Token) -> bool:
+    """'BL', 'KC', 'SC': a short word in capitals right after a name, the letters of a rank or degree."""
+    return t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 4 and t.dep_ in ("pobj", "appos", "compound", "npadvmod")
 
 
 def _a_bodys_possessive(parsed: ParsedArticle, index: "ActorIndex", owner: Token) -> bool:
@@ -3853,7 +3860,18 @@ def _title_phrase(parsed: ParsedArticle, index: "ActorIndex", doc, start: int) -
         own = None                        # 'German MEP X': a member of the European Parliament, not Germany's
     if role and last != singular(last) and role.lower().endswith(last):
         role = role[:-1]                  # 'Foreign ministers A of X and B of Y': each a Foreign minister
-    return role, own or affiliation
+    return role, own or affiliation or (_body_owning_the_post(parsed, index, words) if role else None)
+
+
+def _body_owning_the_post(parsed: ParsedArticle, index: "ActorIndex", words: list[Token]) -> str | None:
+    """"a report by the council's director of finance, X,": a common noun of a kind of body owning the post in
+    the possessive is the body the article names of that kind, as in the pair's apposition ('X, the council's
+    director of finance,'), which the apposition's own reader (_noun_role) resolves; so wherever the pair stands.
+    None where the owner is no common noun of a body or no post of the words owns it."""
+    owner = next((t for t in words if t.dep_ == "poss" and t.pos_ == "NOUN" and t.is_lower and t.head in words), None)
+    if owner is None or not _is_kind_of_body(owner.lemma_.lower()):
+        return None
+    return _noun_role(parsed, index, owner.head)[1]
 
 
 def _an_unlisted_function(noun: Token, start: int) -> bool:
@@ -3947,12 +3965,22 @@ def _own_phrase(words: list[Token]) -> list[Token]:
     start = words[0].i
     outside = [n for n, t in enumerate(words[:-1]) if t.pos_ == "NOUN" and (t.head.i < start or t.head.i == t.i)
                and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "ROOT")
-               and not (not t.whitespace_ and words[n + 1].text in ("-", "–"))]   # 'co-' of 'co-leader' is the title's
+               and not (not t.whitespace_ and words[n + 1].text in ("-", "–"))   # 'co-' of 'co-leader' is the title's
+               and not _heads_the_phrase_set_off(t, words[-1])]
     words = words[outside[-1] + 1:] if outside else words
     former = next((n for n, t in enumerate(words) if t.lower_ in FORMER_WORDS), 0)
     if former and words[former - 1].pos_ == "NOUN" and words[former - 1].is_lower:
         words = words[former:]        # "the panel's inquiry former Attorney General X"
     return words
+
+
+def _heads_the_phrase_set_off(noun: Token, last: Token) -> bool:
+    """'According to the head of finance, X,', 'asked counsel for the State, Ms X,': the noun, though the object
+    of the clause's verb or preposition, heads a phrase that ends right at a comma before the name, so the
+    phrase is the post the name stands in apposition to, wherever the pair stands; not 'the movement
+    President X founded', whose phrase runs on past the name."""
+    doc = noun.doc
+    return noun.right_edge.i == last.i and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
 
 
 def _compound_rank_ending(words: list[Token]) -> int:
@@ -5390,10 +5418,12 @@ def post_whose_object_holds_the_name(noun: Token, name: Token) -> Token | None:
     is one person's set off by a comma on each side (or its rank letters' bracket); else None (not
     'Lawyers for the defendant, X': a plural is not the one person named; not 'the trial of the
     accused, X': no post; not 'the lawyers of the accused, X and Y': a list)."""
-    if noun.dep_ != "pobj" or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.is_lower) \
-            or noun.head.lower_ not in POST_COMPLEMENT_PREPOSITIONS or not _object_no_one_person_is(noun):
+    parse_gave_the_name = noun.dep_ != "pobj"
+    prep = noun.head if not parse_gave_the_name else _preposition_the_parse_gave_the_name(noun, name)
+    if prep is None or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and (noun.is_lower or parse_gave_the_name and _a_side_written_capitalised(noun))) \
+            or prep.lower_ not in POST_COMPLEMENT_PREPOSITIONS or not _object_no_one_person_is(noun):
         return None
-    post = noun.head.head
+    post = prep.head
     if post.i >= noun.i or post.tag_ in PLURAL_NOUN_TAGS or post.lemma_.lower() in KIN_OR_BEREAVED_NOUNS \
             or post.lower_ in KIN_OR_BEREAVED_NOUNS \
             or not (post.lemma_.lower() in TITLE_VOCABULARY or post.lower_ in TITLE_VOCABULARY):
@@ -5401,11 +5431,43 @@ def post_whose_object_holds_the_name(noun: Token, name: Token) -> Token | None:
     doc = name.doc
     if _office_of_its_own(doc, noun, name):
         return None             # 'a spokesman for the state, Governor X': the title says X is the object
-    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    end = name.i + 1 if name.i + 2 < len(doc) and _letters_after_a_name(doc[name.i + 1]) else name.i  # ('Ms X BL,')
+    after = doc[end + 1] if end + 1 < len(doc) else None
     closed = after is None or after.text in (",", "(", ";") or after.is_sent_start or after.dep_ == "punct" and after.text in ".!?"
     if not closed or any(c.dep_ in ("conj", "cc") for c in child_tokens(name)) or not _adjacent_apposition(noun, name):
         return None
+    if parse_gave_the_name and after is not None and after.text == "," and end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN":
+        return None             # 'counsel for the State, Ms X, Mr Y and Ms Z,': a list, however the parse hung it
     return post
+
+
+def _post_cut_at_the_comma(doc: Doc, post: Token, comma: int, head: Token) -> tuple[str, None] | None:
+    """'asked counsel for the State, Ms X,': where the parser made the name part of the post's own phrase, the
+    post is its words up to the comma ('counsel for the State'), of no body (its object is a side in a case or a
+    collective: _object_no_one_person_is); None where the parse hung the name on the object instead."""
+    if _preposition_the_parse_gave_the_name(doc[comma - 1], head) is None or doc[post.i:comma].text.count(","):
+        return None
+    return doc[post.i:comma].text, None
+
+
+def _preposition_the_parse_gave_the_name(noun: Token, name: Token) -> Token | None:
+    """'asked counsel for the State, Ms X, whether …': the parser made the name the object of the post's preposition and
+    hung the real object, before the comma, on the name; the preposition, where the name is its object and the
+    object noun a modifier of the name or of the letters after it (the pair is the same apposition as 'counsel for
+    the defence, X'); else None."""
+    holder = noun.head          # the name, or the letters after it the parse made the phrase's head ('Ms X BL')
+    if noun.dep_ not in ("nmod", "compound") or holder.dep_ != "pobj" \
+            or not (holder == name or name.head == holder and name.dep_ == "compound" and name.i < holder.i):
+        return None
+    return holder.head
+
+
+def _a_side_written_capitalised(noun: Token) -> bool:
+    """'the State', 'the Defence': a side in a case (POST_OBJECTS_NO_ONE_PERSON_IS) written with a capital, which
+    the recogniser may tag as a name; the word says what it is, not the tag. Read only where the parse made the
+    name the preposition's object ('asked counsel for the State, Ms X,'): on the ordinary path a capitalised
+    collective is a portfolio ('the minister for the Family, Ms X,'), left to the title readers."""
+    return noun.lower_ in POST_OBJECTS_NO_ONE_PERSON_IS
 
 
 def _object_no_one_person_is(noun: Token) -> bool:
@@ -6588,7 +6650,7 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
         return None, None
     post = post_whose_object_holds_the_name(doc[comma - 1], head)
     if post is not None:            # 'a representative of the investors, Alhaji X,': the representative
-        return _noun_role(parsed, index, post)
+        return _post_cut_at_the_comma(doc, post, comma, head) or _noun_role(parsed, index, post)
     words = title_words(doc, comma)
     if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in PHRASE_OPENERS:
         found = _title_phrase(parsed, index, doc, comma)
