@@ -102,6 +102,16 @@ NAME_APPOSED_TO_SOURCE = [
     # NEGATIVE: the name's own participle aside, closed by a comma, leaves the name the subject
     ("According to a witness, Kofi Darko, driving a red car, was stopped by police.",
      [("a witness", None, "according to", "Kofi Darko, driving a red car, was stopped by police", False)]),
+    # NEGATIVE: the name stands next to a person's noun inside the source phrase: it names that person, not the source
+    ("According to a source close to the minister, Ama Owusu-Berko, the deal collapsed on Friday.",
+     [("a source close to the minister", None, "according to", "Ama Owusu-Berko, the deal collapsed on Friday", False)]),
+    ("According to the agent of the striker, Tevita Lolohea, he will sign next week.",
+     [("the agent of the striker", None, "according to", "Tevita Lolohea, he will sign next week", False)]),
+    ("According to a lawyer for the family of the victim, Nia Mbeki, the inquest was rushed.",
+     [("a lawyer for the family of the victim", None, "according to", "Nia Mbeki, the inquest was rushed", False)]),
+    # NEGATIVE: a gerund's phrase before a passive verb is what was done to the name, not a subject
+    ("According to a witness, Kofi Darko, running from the scene was seen by two officers.",
+     [("a witness", None, "according to", "Kofi Darko, running from the scene was seen by two officers", False)]),
     # NEGATIVE: a list of names after the post
     ("According to the ministry's spokesman, Kwame Asante, Orla Brennan and Nils Haugen, the talks failed.",
      [("the ministry's spokesman", None, "according to",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .titles import TITLE_VOCABULARY
-from ..lexicon import COLLECTIVE_SINGULAR_NOUNS, NON_PERSON_AGENT_NOUNS, SINGULAR_NOUN_TAGS
+from ..lexicon import COLLECTIVE_SINGULAR_NOUNS, NON_PERSON_NOUN_ENDINGS, SINGLE_PERSON_NOUNS, NON_PERSON_AGENT_NOUNS, SINGULAR_NOUN_TAGS
 from ..lexicon import DASHES, DOCUMENT_MAKING_VERBS, POINTING_BACK_DETERMINERS
 from ..lexicon import AUTHORED_DOCUMENT_NOUNS, BARE_VERB_TAGS, PAST_OR_THIRD_PERSON_VERB_TAGS, DEFINITE_ARTICLES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS
 from ..lexicon import AMOUNT_NOUNS, FLOW_NOUNS, PERCENT_WORDS, PERSISTING_ADVERBS, SCALE_WORDS, SPAN_PREPOSITIONS, STANCE_ADJECTIVES
@@ -2485,7 +2485,8 @@ def _a_post_word(t: Token) -> bool:
     ('volunteer', 'organiser': AGENT_SUFFIXES) that is no thing's (NON_PERSON_AGENT_NOUNS)."""
     lemma = t.lemma_.lower()
     return t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in TITLE_VOCABULARY
-                                                   or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS)
+                                                   or lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NON_PERSON_NOUN_ENDINGS)
+                                                      and lemma not in NON_PERSON_AGENT_NOUNS)
 
 
 def _apposition_read_as_a_conjunct(subject: Token, conjunct: Token) -> bool:
@@ -5423,7 +5424,8 @@ def _name_apposed_to_source(resolver: "SpeakerResolver", sent: Span, to: Token, 
     person the article names, or the source is no single person's noun."""
     doc, last = sent.doc, to.right_edge
     if last.i + 3 >= sent.end or doc[last.i + 1].text != "," \
-            or not (_names_a_person(source) or source.lemma_.lower() in TITLE_VOCABULARY) or source.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ in ("conj", "appos") for c in child_tokens(source)):
+            or not (_names_a_person(source) or source.lemma_.lower() in TITLE_VOCABULARY) or source.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ in ("conj", "appos") for c in child_tokens(source)) \
+            or _a_person_named_inside_the_source(source, last):
         return []
     end = last.i + 2
     while end < sent.end and (doc[end].pos_ == "PROPN" or doc[end].text == "." and end > last.i + 2):
@@ -5443,6 +5445,15 @@ def _name_apposed_to_source(resolver: "SpeakerResolver", sent: Span, to: Token, 
     return [doc[last.i + 1], *name, head, doc[end]]
 
 
+def _a_person_named_inside_the_source(source: Token, last: Token) -> bool:
+    """'a source close to the minister, A,', 'the agent of the striker, A,': the source phrase ends on another
+    person's noun, and a name set off right after it stands next to that person, so it may name them rather
+    than the source: no apposition of the source can be read."""
+    lemma = last.lemma_.lower()
+    return last != source and last.pos_ == "NOUN" and (lemma in SINGLE_PERSON_NOUNS
+                                                      or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS)
+
+
 def _clause_with_its_own_subject(doc: Doc, start: int, stop: int, name: Token) -> bool:
     """Whether the words from `start` open a clause of their own: a subject (a noun, pronoun or clause) stands
     before its first finite verb, whether the parser made it the verb's subject or hung it on the name as its
@@ -5451,9 +5462,15 @@ def _clause_with_its_own_subject(doc: Doc, start: int, stop: int, name: Token) -
     of the name's ('A, of <street>, was …', 'A, from <town>, was …', 'A, 24, will …')."""
     verb = next((t.i for t in doc[start:stop] if t.pos_ == "AUX" or t.pos_ == "VERB" and t.tag_ in FINITE_VERB_TAGS), stop)
     if doc[start].tag_ == "VBG" and verb < stop and not any(t.text == "," for t in doc[start:verb]):
-        return True             # 'A, merging the units would …': a gerund's phrase up to the verb, however hung
+        return not _a_passive_verb(doc, verb)   # 'A, merging the units would …': a gerund's phrase up to the
+        # verb, however hung; not before a passive ('A, running off was seen …': what was done to A)
     return any(t.tag_ not in ("WP", "WDT") and (t.dep_ in CLAUSE_SUBJECT_DEPS or t.dep_ in ("appos", "conj")
                and t.head == name and t.pos_ in ("NOUN", "PRON", "PROPN")) for t in doc[start:verb])
+
+
+def _a_passive_verb(doc: Doc, i: int) -> bool:
+    """'was seen', 'had been stopped': a form of 'be' before a past participle, or the parser's passive auxiliary."""
+    return doc[i].dep_ == "auxpass" or doc[i].lemma_ == "be" and i + 1 < len(doc) and doc[i + 1].tag_ == "VBN"
 
 
 def _an_aside_set_off(child: Token) -> bool:
