@@ -2485,8 +2485,7 @@ def _a_post_word(t: Token) -> bool:
     ('volunteer', 'organiser': AGENT_SUFFIXES) that is no thing's (NON_PERSON_AGENT_NOUNS)."""
     lemma = t.lemma_.lower()
     return t.pos_ == "NOUN" and t.tag_ == "NN" and (lemma in TITLE_VOCABULARY
-                                                   or lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NON_PERSON_NOUN_ENDINGS)
-                                                      and lemma not in NON_PERSON_AGENT_NOUNS)
+                                                   or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS)
 
 
 def _apposition_read_as_a_conjunct(subject: Token, conjunct: Token) -> bool:
@@ -5451,7 +5450,8 @@ def _a_person_named_inside_the_source(source: Token, last: Token) -> bool:
     than the source: no apposition of the source can be read."""
     lemma = last.lemma_.lower()
     return last != source and last.pos_ == "NOUN" and (lemma in SINGLE_PERSON_NOUNS
-                                                      or lemma.endswith(AGENT_SUFFIXES) and lemma not in NON_PERSON_AGENT_NOUNS)
+                                                      or lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NON_PERSON_NOUN_ENDINGS)
+                                                      and lemma not in NON_PERSON_AGENT_NOUNS)
 
 
 def _clause_with_its_own_subject(doc: Doc, start: int, stop: int, name: Token) -> bool:
