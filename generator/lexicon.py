@@ -1344,6 +1344,12 @@ ATTRIBUTING_VERBS = {
     # Commitment ("the governor has promised 2 billion roubles")
     "promise", "pledge", "vow",
 }
+# Figures: verbs of estimating and predicting (FrameNet 1.7 Estimating and Predicting, the members that take
+# an amount as object; not 'warn'): an amount whose own relative clause has one with the amount as its gap
+# object ('the 540 crossings the port authority had predicted', 'the 300 guests the hotel expected') is its subject's
+# figure, as the amount a relative clause of demanding or offering is (figures.py `_asker_in_its_relative`).
+ESTIMATED_AMOUNT_VERBS = frozenset({"estimate", "calculate", "reckon", "forecast", "predict", "project",
+                                    "expect", "anticipate", "foresee"})
 # Figures: possessive pronouns that can stand for a body ("In its annual report, the bank put ...").
 NEUTER_POSSESSIVES = {"its", "their"}
 # Figures: verbs by which a body keeps a record of what it counts or measures ("the agency
@@ -1430,11 +1436,22 @@ POLLING_VERBS = {"poll", "survey", "interview", "canvass"}
 # Particles an attributing verb needs to attribute ("point out", not "point to").
 ATTRIBUTING_PARTICLES = {"point": "out"}
 # Nouns whose owner asserts what they contain: "a BVA poll with 30%", "the IMF's report".
+# The noun members of FrameNet 1.7 Assessing that are a document and name the amount it sets ('a valuation
+# by X found', 'the valuation rose 15%'): SOURCE_NOUNS and MEASURED_NOUNS both. A possessive or a name before
+# one names what was assessed ("the firm's valuation", "the clerk's appraisal"), never its author, who comes
+# only after 'by', 'from' or 'prepared by' (figures.py `_source`, positions.py `_document_owner`); as the
+# subject of a change it is what changed (figures.py `_a_source_as_subject`). Not 'evaluation' (mostly of a
+# person's work, and no document's finding gained by it).
+ASSESSING_NOUNS = frozenset({"valuation", "valuations", "appraisal", "appraisals"})
 SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
                 "paper", "analysis", "estimate", "estimates", "forecast", "forecasts",
                 "projection", "projections", "census", "audit", "review", "statement",
                 "figures", "data", "statistics", "model", "calculation", "calculations",
-                "assessment", "tally", "count", "research", "index"}
+                "assessment", "tally", "count", "research", "index",
+                # documents by class, not by one story's word (session 57): the memoranda of FrameNet 1.7's
+                # Text frame ('a memo she drafted found'); not 'note' (also money, music, a message), nor
+                # 'numbers' ('visitor numbers fell': mostly the count itself)
+                "memo", "memos", "memorandum", "memoranda"} | ASSESSING_NOUNS
 # Verbs of what a source noun's study or data found (FrameNet Evidence, Coming_to_believe): "Data from
 # X showed that ...", "An analysis by X found that ...": a finding of X where a name gives the author.
 SOURCE_FINDING_VERBS = {"show", "find"}
@@ -2956,8 +2973,9 @@ MEASURED_NOUNS = (AMOUNT_NOUNS | PAY_NOUNS | {w.rstrip("s") for w in RATE_NOUNS}
                      "inflow", "outflow", "remittance", "transfer", "contribution", "donation", "proceeds",
                      "sales", "earning", "cost", "expense", "spending", "tax", "duty", "rent", "wage",
                      "fine", "penalty", "debt", "profit", "revenue", "turnover", "loss", "deficit", "surplus",
-                     "tariff", "levy", "margin", "premium", "payout", "bonus", "share", "gain", "valuation",
-                     "standing", "table", "chart", "league"})
+                     "tariff", "levy", "margin", "premium", "payout", "bonus", "share", "gain",
+                     "standing", "table", "chart", "league"}
+                  | {w for w in ASSESSING_NOUNS if not w.endswith("s")})
 # Figures: what sets a bare number against a figure before it in its clause, whose unit it
 # shares ("5,300 break-ins, up from 4,100", "340 refugees, compared with 210 last year", "62%,
 # against 58 last time"): an adverb of change before 'from', the verb of comparing before its

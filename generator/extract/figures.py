@@ -592,6 +592,8 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
         return None
     if document and content.dep_ == "dobj" and not _the_amount_found(number, content):
         return None                       # 'showed support for the $40m stadium': not what it found
+    if document and _in_an_owned_noun(number, content):
+        return None                       # 'found that its 12 depots were worth $4m': a description, not found
     if document:                          # 'a report that showed ...': the noun's words, not its clause
         phrase = span_text(subject.doc[subject.left_edge.i:subject.i + 1]).strip() if relative else _source_phrase(subject)
         return None if _bare_statistics(phrase, subject) else phrase
@@ -604,6 +606,30 @@ def _finder_in_words(number: Token, earlier: str | None = None) -> str | None:
             c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") for c in subject.lefts):
         return None                       # "Old records show ...", "Records from the 1990s show ...": no keeper
     return _source_phrase(subject)
+
+
+def _in_an_owned_noun(number: Token, content: Token) -> bool:
+    """A figure inside a noun phrase that a possessive owns, below the clause or object a document found
+    ('found that its portfolio of 12 depots was worth $4m', "found that fewer drivers pay the port's 3%
+    levy"): it describes the owner's thing, is not what the document found or measured; as an owned
+    object is not (`_the_amount_found`). Not a figure the owned noun only governs from outside its phrase
+    ('found that the port's traffic rose 3%', '40% of its staff'), nor the whole a part is counted of ('14 of
+    its 20 pumps had failed': a partitive's total is found with the part). After the owned noun, only under
+    'of', and not where that noun is a measured amount (`MEASURED_NOUNS`) the figure is itself the amount of
+    ("the clinic's budget of $2m", not "its portfolio of 12 depots"), nor in an apposition ("its reserves, now
+    about $3m"): those give the owned amount the document measured."""
+    node, appositive, below = number, False, number
+    while node.i != content.i and node.head.i != node.i:
+        if node.pos_ in ("NOUN", "PROPN", "SYM") and any(c.dep_ == "poss" for c in child_tokens(node)):
+            of = node.head if node.dep_ == "pobj" and node.head.lower_ == "of" else None
+            if of is not None and (of.head.tag_ == "CD" or of.head.pos_ == "NUM"):
+                return False
+            amount_of = node.lemma_.lower() in L.MEASURED_NOUNS and below.tag_ in ("CD", "$") or below.lower_ in L.PERCENT_SIGNS
+            return number.i < node.i or not appositive and not amount_of
+        appositive = appositive or node.dep_ == "appos"
+        below = node if node.dep_ == "pobj" else below
+        node = node.head
+    return False
 
 
 def _the_amount_found(number: Token, obj: Token) -> bool:
@@ -5746,8 +5772,8 @@ def _what_changed(subjects: list[Token]) -> Token | None:
 def _a_source_as_subject(noun: Token) -> bool:
     """'Figures rose', 'the data fell 3%': a source noun (SOURCE_NOUNS) as the subject of a change
     tells of the change, is not what changed; a named market index is what changed ('the QX index
-    rose 2%')."""
-    return noun.lower_ in L.SOURCE_NOUNS and not _names_a_market_index(noun)
+    rose 2%'), as is a document that names the amount it sets ('the appraisal fell 8%': `ASSESSING_NOUNS`)."""
+    return noun.lower_ in L.SOURCE_NOUNS and noun.lower_ not in L.ASSESSING_NOUNS and not _names_a_market_index(noun)
 
 
 def _names_a_market_index(noun: Token) -> bool:
@@ -8703,6 +8729,8 @@ def _attributed_to(token: Token, mention_of, earlier: Mapping[str, str] = _NO_RE
                     return _NOBODY_NAMED  # "X declined to say how many of its 400 drivers ...": the writer's
                 if not _is_impersonal(node):
                     subject = _subject_of(node) or _subject_hung_before(node)
+                    if subject is not None and _finding_document(subject, node) and _in_an_owned_noun(token, child):
+                        return _NOBODY_NAMED  # "the audit found its 12 depots were ...": a description, not found
                     source = _source(subject, mention_of, earlier)
                     if source is None:        # "..., which she said had reached $40m": the main clause's subject
                         source = _pronoun_of_the_main_clause(node, subject, mention_of, kinds)
@@ -8843,6 +8871,9 @@ def _compared_count_told_by_another(adverb: Token) -> bool:
 
 _ASKING_FOR_AN_AMOUNT = frozenset(L.DEMANDING_VERBS | L.OFFERING_VERBS | L.REQUESTING_FOR_VERBS)
 _DEMANDING_OR_OFFERING_VERBS = frozenset(L.DEMANDING_VERBS | L.OFFERING_VERBS)     # united once, not per clause
+# What a relative clause of an amount may claim it by: asking or offering, estimating or predicting.
+_CLAIMING_AN_AMOUNT = frozenset(_ASKING_FOR_AN_AMOUNT | L.ESTIMATED_AMOUNT_VERBS)
+_AMOUNT_AS_OBJECT_VERBS = frozenset(_DEMANDING_OR_OFFERING_VERBS | L.ESTIMATED_AMOUNT_VERBS)
 
 
 def _demanded_by(figure: Token, mention_of) -> str | None:
@@ -8902,19 +8933,20 @@ def _claimed_in_its_relative(figure: Token, mention_of, earlier: Mapping[str, st
 
 def _asker_in_its_relative(noun: Token) -> Token | None:
     """'the 11 percent the firm had sought', 'the $40m which the union wants', 'the 3% it
-    offered', 'the 8% the union asked for': an amount whose own relative clause has a verb of
-    demanding or offering with the amount as its object (the clause has no object of its own,
+    offered', 'the 8% the union asked for', 'the 540 crossings it had predicted': an amount whose own
+    relative clause has a verb of demanding or offering, or of estimating or predicting
+    (`ESTIMATED_AMOUNT_VERBS`), with the amount as its object (the clause has no object of its own,
     only the relative pronoun), or a verb of asking with its 'for' left bare, is its subject's
     demand or offer; that subject (one, not joined), else None. Not one denied ('the 3% it did
     not seek')."""
     for clause in child_tokens(noun):
-        if clause.dep_ != "relcl" or clause.i < noun.i or clause.lemma_.lower() not in _ASKING_FOR_AN_AMOUNT:
+        if clause.dep_ != "relcl" or clause.i < noun.i or clause.lemma_.lower() not in _CLAIMING_AN_AMOUNT:
             continue
         kids = child_tokens(clause)
         subject = next((c for c in kids if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
         stranded = any(c.dep_ == "prep" and c.lower_ == "for" and not child_tokens(c) for c in kids)
         if subject is None or subject.conjuncts or _not_asserted(clause) or _heard_from_another(clause) \
-                or clause.lemma_.lower() not in _DEMANDING_OR_OFFERING_VERBS and not stranded \
+                or clause.lemma_.lower() not in _AMOUNT_AS_OBJECT_VERBS and not stranded \
                 or any(c.dep_ in ("neg", "ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
                        for c in kids):
             return None
@@ -9708,6 +9740,8 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     if maker is not None:
         return maker[0] or _NOBODY_NAMED   # 'the audit, commissioned by A and conducted by B': B's, never A's
     for c in child_tokens(subject):
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i and noun in L.ASSESSING_NOUNS:
+            continue                       # "the firm's valuation": what was valued, not who valued it
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
             owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
