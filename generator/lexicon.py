@@ -1435,7 +1435,6 @@ OVERSIGHT_OFFICE_WORDS = {"inspector", "auditor", "inspector-general", "auditor-
 POLLING_VERBS = {"poll", "survey", "interview", "canvass"}
 # Particles an attributing verb needs to attribute ("point out", not "point to").
 ATTRIBUTING_PARTICLES = {"point": "out"}
-# Nouns whose owner asserts what they contain: "a BVA poll with 30%", "the IMF's report".
 # The noun members of FrameNet 1.7 Assessing that are a document and name the amount it sets ('a valuation
 # by X found', 'the valuation rose 15%'): SOURCE_NOUNS and MEASURED_NOUNS both. A possessive or a name before
 # one names what was assessed ("the firm's valuation", "the clerk's appraisal"), never its author, who comes
@@ -1443,6 +1442,7 @@ ATTRIBUTING_PARTICLES = {"point": "out"}
 # subject of a change it is what changed (figures.py `_a_source_as_subject`). Not 'evaluation' (mostly of a
 # person's work, and no document's finding gained by it).
 ASSESSING_NOUNS = frozenset({"valuation", "valuations", "appraisal", "appraisals"})
+# Nouns whose owner asserts what they contain: "a BVA poll with 30%", "the IMF's report".
 SOURCE_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
                 "paper", "analysis", "estimate", "estimates", "forecast", "forecasts",
                 "projection", "projections", "census", "audit", "review", "statement",
