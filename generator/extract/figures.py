@@ -9740,9 +9740,9 @@ def _source(subject: Token | None, mention_of, earlier: Mapping[str, str] = _NO_
     if maker is not None:
         return maker[0] or _NOBODY_NAMED   # 'the audit, commissioned by A and conducted by B': B's, never A's
     for c in child_tokens(subject):
-        if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i and noun in L.ASSESSING_NOUNS:
-            continue                       # "the firm's valuation": what was valued, not who valued it
         if c.dep_ in ("poss", "compound", "nmod") and c.i < subject.i:
+            if noun in L.ASSESSING_NOUNS:
+                continue                   # "the firm's valuation": what was valued, not who valued it
             owner = mention_of(c) or (earlier.get("it") if c.lower_ == "its" else None)   # "It edged up its forecast"
         elif c.dep_ == "prep" and c.lower_ in by:
             authored = True
