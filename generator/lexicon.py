@@ -960,6 +960,15 @@ MEASURE_UNIT_LEMMAS = frozenset({u[:-4] + "foot" if u.endswith("feet") else u[:-
     | {"inch", "ounce", "pound", "gram", "gramme", "kilo", "milligram", "megalitre", "megaliter", "kilolitre",
        "millilitre", "barrel", "bushel", "quintal", "carat", "megawatt", "gigawatt", "kilowatt",
        "megawatt-hour", "gigawatt-hour", "kilowatt-hour", "terawatt-hour", "watt", "calorie", "hectolitre"})
+# Figures: what money after "a" is paid for whatever the parser hangs it on ("from $70 to $95 a
+# hectolitre", "$40 a bushel"): the pieces of RATE_DENOMINATORS and the units of measure, but not
+# "degree", which is also a course of study ("$300 a degree").
+PRICED_PIECES = RATE_DENOMINATORS | (MEASURE_UNIT_LEMMAS - {"degree"})
+# Figures: units of length that after "a" and before a word of place (DISTANCE_PLACING_WORDS: "a yard from
+# the door", "a mile away") say where the money lay, no piece paid for ("$800 a foot from the gate").
+LENGTH_PIECES = {"inch", "foot", "yard", "metre", "meter", "mile", "kilometre", "kilometer", "centimetre",
+                 "centimeter", "millimetre", "millimeter"}
+DISTANCE_PLACING_WORDS = {"from", "away", "off", "apart", "short", "beyond", "behind", "ahead", "outside", "inside"}
 # Figures: verbs of paying or being paid whose "N% more/less in/for/on X" names what is paid ("pay 5% more in
 # council tax", "spend 20% more on training"); after other verbs such a phrase says where or when.
 PAYING_VERBS = {"pay", "spend", "charge", "cost", "earn", "owe", "get", "receive"}
@@ -1014,7 +1023,9 @@ FIGURE_QUALIFIERS = {
     "closer to": "about", "nearer to": "about",     # nearer the amount than another: about it
     "between": "between",
     # a mean, no bound ("an average of 8 minutes 12 seconds")
-    "an average of": "average",
+    "an average of": "average", "a median of": "median", "a mean of": "average",
+    # most of the amount, short of it ("the better part of a decade"): nearly it
+    "the best part of": "almost", "the better part of": "almost", "the guts of": "almost",
     # a hedge: the writer does not vouch for the amount ("perhaps tens of thousands")
     "perhaps": "perhaps", "possibly": "perhaps", "maybe": "perhaps",
     # a distance or margin not exceeded ("within three yards of the gate"); a period after
@@ -1377,6 +1388,9 @@ FRAMING_PREPOSITIONS = {"under", "in"}
 # ('the price of 1,000 bricks'), not a quantity ('cost' may be a total: 'the cost of 40 buses').
 PRICE_NOUNS = {"price"}
 RECORDING_VERBS = {"record", "register", "log", "document"}
+# Figures: verbs of a clause on what changed that say how the change was measured, not which of it changed
+# ("a rise in thefts recorded by the police", "arrivals counted at the border").
+CHANGE_MEASURING_VERBS = RECORDING_VERBS | {"report", "count", "show", "find", "estimate", "measure"}
 RECORDED_WORK_NOUNS = {"song", "album", "track", "single", "video", "episode", "interview", "message",
                        "film", "version", "goal", "point", "win", "victory", "assist", "run", "lap", "hit"}
 # Figures: verbs by which a body or official sets an amount in a spending plan it puts forward or
@@ -2591,6 +2605,16 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "township", "hamlet", "suburb", "
 # Nouns of SETTLEMENT_NOUNS that are also family names ('Ann Town', 'Tom Port', 'Lee Hamlet'): a name ending on
 # one may be a person's; one ending on another ('Kessa Township') never is (actor_names.headed_by_a_settlement_noun).
 SETTLEMENT_NOUNS_ALSO_SURNAMES = {"town", "city", "village", "hamlet", "port", "island"}
+# Figures: nouns that after "a rise of 5% in" say where or how the change was measured, not what changed
+# ("in parts of the valley", "in most districts", "in real terms"): the change's unit names nothing then.
+CHANGE_IN_WHERE_OR_HOW_NOUNS = frozenset(AREA_AROUND_A_PLACE_WORDS | (SETTLEMENT_NOUNS - {"port"})
+                                         | {"part", "parts", "areas", "regions", "cities", "towns", "villages",
+                                            "provinces", "pocket", "pockets", "corner", "corners", "place", "places",
+                                            "term", "terms", "value"})
+# Figures: prepositions that on the noun of what changed do not restrict it but place the change in time or
+# against a base ("a rise in tenants since May", "than in 2020"); any other restricts it ("tenants from abroad").
+CHANGE_TIME_OR_BASE_PREPOSITIONS = frozenset({"since", "during", "until", "till", "before", "after", "over", "than",
+                                              "as", "against", "versus", "compared"})
 # Lower-case nouns of a city's administrative areas ('the Karlo zone', 'Harmon ward', 'the Sura tehsil'): a
 # name before one is the area's, a place, even where the area 'reports' cases (its office does).
 ADMINISTRATIVE_AREA_NOUNS = {"zone", "ward", "locality", "precinct", "tehsil", "taluk", "taluka", "mandal"}
@@ -3217,6 +3241,12 @@ LAW_PART_NOUNS = {"provision", "clause", "signatory"}
 # Nouns of a body of rules (lemmas): a body or a state named only as their owner ('under the
 # bloc's rulebook', 'breaches EU law') is where the rules come from, no actor of the story.
 RULEBOOK_NOUNS = {"rule", "rulebook", "law", "regulation", "directive", "legislation"}
+# Figures: nouns of a rule, an order or an agreement that "per" before them names as what set an amount
+# ("per the court's ruling", "the fee per council rules"): "per" there means "according to", no basis.
+PER_RULE_NOUNS = frozenset(RULEBOOK_NOUNS | {"order", "orders", "rules", "guideline", "guidelines", "norm", "norms",
+                                            "regulations", "agreement", "contract", "policy", "instruction",
+                                            "instructions", "direction", "directions", "schedule", "notification",
+                                            "circular", "ruling", "terms", "act", "statute", "ordinance", "decree"})
 # Nouns of a building: a name an apposition or a copula describes so ('X, formerly a chapel',
 # 'X became a museum') is a building's, whatever the recogniser took it for.
 BUILDING_NOUNS = FACILITY_WORDS | {"chapel", "church", "basilica", "museum", "monument", "building", "castle",
@@ -4502,6 +4532,10 @@ PART_OF_WHOLE_NOUNS = PARTITION_NOUNS | {"chunk", "slice", "fraction", "bit", "s
 # Figures: nouns that count only with the "of" phrase after them, which is what is counted:
 # "40,000 head of cattle" (cattle, by the head).
 CLASSIFIER_NOUNS = {"head"}
+# Figures: nouns that count groups ("18 sets of spanners", "300 pairs of boots"): with an "of"
+# phrase right after them they count groups of what it names (not where that phrase has a number
+# of its own: "6 sets of 200 metres"); alone they count themselves.
+GROUPING_NOUNS = {"set", "pair"}
 # Figures: words after "a year from" that place a time ("a year from now"); any other ("$700mn a
 # year from the end of next year") leaves the amount a rate.
 FROM_NOW_WORDS = {"now", "today", "then", "tomorrow"}

@@ -158,9 +158,89 @@ COUNTED = [
       ("three", 3, None, None, "civilians", None, None)]),
     ("They seized 40 SIM cards and cash.",
      [("40", 40, None, None, "SIM cards", None, None)]),
+    # a noun of groups counts groups of what its 'of' phrase names (session 56)
+    ("Inspectors found more than 25 sets of garage tools in the shed.",
+     [("more than 25", 25, 25, None, "sets of garage tools", "more than", None)]),
+    ("The school bought 30 sets of textbooks.",
+     [("30", 30, None, None, "sets of textbooks", None, None)]),
+    ("Customs seized 12 pairs of boots at the port.",
+     [("12", 12, None, None, "pairs of boots", None, None)]),
+    # NEGATIVE: a noun of groups alone counts itself; other containers keep their own noun
+    ("She won two sets before the rain came.",
+     [("two", 2, None, None, "sets", None, None)]),
+    ("The firm sold 300 pairs last week.",
+     [("300", 300, None, None, "pairs", None, None)]),
+    ("Volunteers handed out 40 bags of rice.",
+     [("40", 40, None, None, "bags", None, None)]),
+    # NEGATIVE: the 'of' phrase holds its own number: the groups are of that amount
+    ("The squad swam 6 sets of 200 metres before breakfast.",
+     [("6", 6, None, None, "sets", None, None), ("200", 200, None, None, "metres", None, None)]),
+    ("The club fielded 3 pairs of 11 players.",
+     [("3", 3, None, None, "pairs", None, None), ("11", 11, None, None, "players", None, None)]),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", COUNTED, ids=[row[0] for row in COUNTED])
 def test_what_a_number_counts_whole(sentence, expected):
+    assert figure_records(sentence) == [figure(sentence, *row) for row in expected]
+
+
+# A basis written before the amount, on the noun whose level it is (session 56): a 'per <noun>'
+# phrase on the subject of a verb of level or change, or of 'be', whose amount is the money or
+# measure; and a unit of measure after 'a' on money however the parser hangs it (a range).
+BASIS_BEFORE = [
+    ("The grant per visitor had climbed to £6.20 by last spring.",
+     [("£6.20", 6.2, None, None, "pounds per visitor", None, None)]),
+    ("The fare per adult ticket has fallen to $3.10 this year.",
+     [("$3.10", 3.1, None, None, "dollars per adult ticket", None, None)]),
+    ("The average fare per journey was £2.40 last year.",
+     [("£2.40", 2.4, None, None, "pounds per journey", None, None)]),
+    ("The subsidy per passenger trip stood at £7.10 in 2019.",
+     [("£7.10", 7.1, None, None, "pounds per passenger trip", None, None)]),
+    ("Water use per household fell to 310 litres in the drought.",
+     [("310", 310, None, None, "litres per household", None, None)]),
+    ("The levy per bed night will rise from £2 to £3 in April.",
+     [("£2", 2, None, None, "pounds per bed night", None, None),
+      ("£3", 3, None, None, "pounds per bed night", None, None)]),
+    ("The fee per applicant was cut to $45.",
+     [("$45", 45, None, None, "dollars per applicant", None, None)]),
+    ("Rent per room hit $900 last month.",
+     [("$900", 900, None, None, "dollars per room", None, None)]),
+    ("Brewers paid between $70 and $95 a hectolitre for the malt.",
+     [("between $70 and $95", 70, 70, 95, "dollars a hectolitre", "between", None)]),
+    ("Builders quoted between $300 and $450 a foot for the fence.",
+     [("between $300 and $450", 300, 300, 450, "dollars a foot", "between", None)]),
+    # NEGATIVE: 'per' naming a source, an amount of its own, a phrase on another noun or on a
+    # verb, a percentage, a peak the subject reaches
+    ("The fee, per the contract, rose to $40 last year.",
+     [("$40", 40, None, None, "dollars", None, None)]),
+    ("The council per its charter raised the fee to $40.",
+     [("$40", 40, None, None, "dollars", None, None)]),
+    ("The grant, paid per visitor, rose to £6 last year.",
+     [("£6", 6, None, None, "pounds", None, None)]),
+    ("The number of visits per year rose to 40 in 2021.",
+     [("40", 40, None, None, "visits", None, None)]),
+    ("The turnover per year rose to 18 per cent in 2021.",
+     [("18 per cent", 18, None, None, "%", None, None)]),
+    ("The grant per visitor reached its peak of £6 in May.",
+     [("£6", 6, None, None, "pounds", None, None)]),
+    # a currency named with whose it is reads its basis as the bare one does, in one 'from' pair
+    ("Earnings per share fell to 4.10 Australian cents, from 5.20 cents.",
+     [("4.10", 4.1, None, None, "Australian cents per share", None, None),
+      ("5.20", 5.2, None, None, "cents per share", None, None)]),
+    # NEGATIVE: 'per' before a rule, an order or an agreement means 'according to': no basis
+    ("The bonus per state directive was raised to Rs 9,000.",
+     [("Rs 9,000", 9000, None, None, "rupees", None, None)]),
+    ("The allowance per guidelines was lifted to $250.",
+     [("$250", 250, None, None, "dollars", None, None)]),
+    # NEGATIVE: a unit of length after 'a' that opens a phrase of place says where, no piece
+    ("Divers found 7,000 US dollars a metre from the wreck.",
+     [("7,000", 7000, None, None, "US dollars", None, None)]),
+    ("Rangers found $900 a mile away from the camp.",
+     [("$900", 900, None, None, "dollars", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", BASIS_BEFORE, ids=[row[0] for row in BASIS_BEFORE])
+def test_basis_written_before_the_amount(sentence, expected):
     assert figure_records(sentence) == [figure(sentence, *row) for row in expected]

@@ -175,6 +175,13 @@ _MONEY_UNITS_LOWER = {unit.lower() for unit in _MONEY_UNITS}
 _MONEY_UNITS_OR_CURRENCY_WORDS = _MONEY_UNITS | set(L.CURRENCY_WORDS)      # united once, not per call
 _MONEY_GIVEN_FOR_A_PURPOSE = L.MONEY_VERBS - L.PAYING_VERBS     # 'raised $5m for every school': no price per school
 _MONEY_OR_MINOR_UNITS = _MONEY_UNITS | L.MINOR_CURRENCY_WORDS     # sums whose piece or period a rate reads ('18 cents a share')
+
+
+def _a_sum_of_money(unit: str) -> bool:
+    """A unit of money (`_MONEY_OR_MINOR_UNITS`), also where a country or a name before it says
+    whose ('US cents', 'Fiji dollars'): its last word is one; the piece or period after it is read
+    the same ('35 Canadian cents a litre')."""
+    return unit in _MONEY_OR_MINOR_UNITS or " " in unit and unit.rsplit(" ", 1)[1] in _MONEY_OR_MINOR_UNITS
 _VAGUE_SCALES = _alternatives(L.VAGUE_SCALES)
 _VAGUE_AMOUNT = re.compile(rf"(\w+)(?: of ({_VAGUE_SCALES}))?")
 _FEW = _alternatives(L.FEW_WORDS)
@@ -2104,7 +2111,7 @@ def _rate(after: str, unit: str, last: Token | None = None) -> str:
     goods a year', '$300 every two months': the period is part of what is counted. `last`, the
     amount's last word where the caller has it, lets the parse decide what the words alone
     cannot: a piece after 'a' (`_a_piece_paid_for`)."""
-    if unit in _MONEY_OR_MINOR_UNITS:
+    if _a_sum_of_money(unit):
         adjective = _RATE_ADJECTIVE.match(after)
         if adjective:                                       # "a R2 500 monthly housing allowance"
             period = L.RATE_ADJECTIVES[adjective.group(1).lower()]
@@ -2152,8 +2159,9 @@ def _a_piece_paid_for(word: str, last: Token | None) -> bool:
     a noun hung elsewhere, nor one with a clause or an 'of' phrase of its own ('a prize she will
     share', 'a friend of his': a thing of its own), nor after a verb whose object is a whole sum
     handed over, won or owed (`L.WHOLE_SUM_VERBS`: 'lent $5,000 a friend'). The pieces of
-    `L.RATE_DENOMINATORS` are such pieces however the parser hangs them ('92 pence a litre')."""
-    if word.lower() in L.RATE_DENOMINATORS:
+    `L.PRICED_PIECES` (the pieces of RATE_DENOMINATORS and units of measure) are such pieces
+    however the parser hangs them ('92 pence a litre', 'from $70 to $95 a hectolitre')."""
+    if word.lower() in L.PRICED_PIECES:
         return True
     if last is None:
         return False
@@ -2227,7 +2235,7 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
     (`_per_an_amount`: '$9 for every $10,000 of land value'). A sum given
     'to each' one ('Tk 50,000 to each family', 'to the family of each victim') is per that one;
     a conversion in brackets before them is passed over ('NT$300,000 (US$9,300) per violation')."""
-    if unit in _MONEY_OR_MINOR_UNITS:
+    if _a_sum_of_money(unit):
         conversion = _CONVERSION.match(after)
         if conversion:
             after = after[conversion.end():]
@@ -2241,7 +2249,7 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
     if each and each.group("amount") is not None:
         base = _per_an_amount(last)
         return f" per {base}" if base else ""
-    if each and unit in _MONEY_OR_MINOR_UNITS and (each.group("piece").lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
+    if each and _a_sum_of_money(unit) and (each.group("piece").lower() in _RATE_DENOMINATORS_OR_TIME_UNITS
                                                    or each.group("piece").lower() not in L.NOT_DENOMINATORS
                                                    and (_DONE_BY_THE_PIECE.match(after, each.end())
                                                         or _each_piece_paid_for(each.group("piece"), last))):
@@ -2256,13 +2264,23 @@ def _per_measure(after: str, unit: str, last: Token | None = None) -> str:
     if m is None or m.group(2).lower() in L.NOT_DENOMINATORS or _per_a_source(m, after):
         return ""
     rate, word = m.group(1).lower(), m.group(2)
-    if rate != "per" and (unit not in _MONEY_OR_MINOR_UNITS or not _a_piece_paid_for(word, last)):
+    if rate != "per" and (not _a_sum_of_money(unit) or not _a_piece_paid_for(word, last)
+                          or _a_distance_placing(word, after[m.end():])):
         return ""
     period = _RATE.match(after, m.end()) if word.lower() not in L.TIME_UNITS else None
     if period:                                # "$112 per room per night": the piece and the period
         then = "year" if period.group(1).lower() == "annum" else period.group(1).lower()
         return f" {rate} {word} per {then}"
     return f" {rate} {word}"
+
+
+def _a_distance_placing(word: str, rest: str) -> bool:
+    """'$800 a foot from the gate', '9,000 euros a mile away': a unit of length after 'a'
+    (LENGTH_PIECES) that opens a phrase of place (DISTANCE_PLACING_WORDS next) says how far off
+    the money lay, no piece it is paid for."""
+    following = rest.split(None, 1)
+    return word.lower() in L.LENGTH_PIECES and bool(following) \
+        and following[0].strip(",.;:").lower() in L.DISTANCE_PLACING_WORDS
 
 
 # "checks 20 doors on a night shift", "40 calls on a typical day": a count on any one period (a time unit
@@ -2604,7 +2622,54 @@ def _per_one_of_many(tokens: list[Token], unit: str) -> str:
     if _a_part_unit(unit):
         return ""                                 # a share is of its own whole already
     return _per_one_of_a_ratio(tokens) or _per_share_price(tokens, unit) or _per_one_subject(tokens) \
-        or _per_each_after(tokens, unit)
+        or _per_each_after(tokens, unit) or _per_basis_of_the_subject(tokens, unit)
+
+
+def _per_basis_of_the_subject(tokens: list[Token], unit: str) -> str:
+    """'the grant per visitor had climbed to £6.20', 'the average fare per journey was $2.40': a
+    sum or measure that the subject rises, falls, is cut or stands at, to, from or by
+    (CHANGE_VERBS, LEVEL_VERBS under LEVEL_PREPOSITIONS), that it reaches or totals (a
+    LEVEL_VERBS object) or that is the complement of 'be' (the walk `_level_of_a_verb` shares with
+    `_per_share_price`) is the subject's level, so a 'per <noun>' phrase on the subject written
+    before the amount is its basis (' per visitor'), with the noun's compounds ('per coach
+    seat'). Only a bare common noun there that one counts or measures by: 'the fee, per the
+    contract, rose to $40' names a source (a determiner or an owner), 'per 1,000 residents' an
+    amount of its own, 'the levy per council directive' and 'the grant per guidelines' the rule
+    that set it (PER_RULE_NOUNS); nor a phrase on the verb or on another noun ('the number of
+    visits per year')."""
+    if not _a_sum_of_money(unit) and not _measured_or_passing(unit):
+        return ""
+    levelled = _level_of_a_verb(tokens)
+    if levelled is None:
+        return ""
+    node, verb = levelled
+    if node.dep_ == "pobj" and verb.lemma_.lower() not in L.CHANGE_VERBS | L.LEVEL_VERBS:
+        return ""
+    subject = next((c for c in child_tokens(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return ""
+    basis = next((p for c in child_tokens(subject) if c.dep_ == "prep" and c.lower_ == "per"
+                  for p in child_tokens(c) if p.dep_ == "pobj"), None)
+    if basis is None or basis.pos_ != "NOUN" or basis.lower_ in L.NOT_DENOMINATORS \
+            or basis.lemma_.lower() in L.PER_RULE_NOUNS or basis.lower_ in L.PER_RULE_NOUNS \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(basis)):
+        return ""                                 # "per the contract", "per 1,000 residents", "per regulations"
+    return f" per {_noun_phrase(basis) or basis.lower_}"
+
+
+def _level_of_a_verb(tokens: list[Token]) -> tuple[Token, Token] | None:
+    """The amount's node and the verb whose level it states: the object of a level preposition
+    (LEVEL_PREPOSITIONS: 'rose to $3', 'stood at $3') on a verb, the complement of 'be' ('was
+    $3') or the object of a verb of level (LEVEL_VERBS: 'hit $3'); None for any other amount."""
+    node = _object_node(tokens)
+    if node.dep_ == "pobj" and node.head.lower_ in L.LEVEL_PREPOSITIONS:
+        verb = node.head.head
+    elif node.dep_ == "attr" and node.head.lemma_.lower() == "be" \
+            or node.dep_ == "dobj" and node.head.lemma_.lower() in L.LEVEL_VERBS:
+        verb = node.head
+    else:
+        return None
+    return (node, verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _a_part_unit(unit: str | None) -> bool:
@@ -2662,14 +2727,13 @@ def _per_share_price(tokens: list[Token], unit: str) -> str:
     ('its stake rose to $5m'), a value ('rose to $9,000 in value', HOLDING_VALUE_WORDS), a scaled
     sum ('$4 billion'), shares or a stock of or in a thing that is no name ('its shares in the
     venture', 'our stock of grain')."""
-    if unit not in _MONEY_OR_MINOR_UNITS or any(t.lower_ in L.SCALES or _GLUED_SCALE_AMOUNT.fullmatch(t.text) for t in tokens):
+    if not _a_sum_of_money(unit) or any(t.lower_ in L.SCALES or _GLUED_SCALE_AMOUNT.fullmatch(t.text) for t in tokens):
         return ""                                 # "its stock climbed to $4 billion": a market value, no price
-    node = _object_node(tokens)
-    prep = node.head if node.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in L.LEVEL_PREPOSITIONS:
+    levelled = _level_of_a_verb(tokens)
+    if levelled is None or levelled[0].dep_ != "pobj":
         return ""
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.CHANGE_VERBS | L.LEVEL_VERBS | L.TRADING_VENUE_VERBS \
+    verb = levelled[1]
+    if verb.lemma_.lower() not in L.CHANGE_VERBS | L.LEVEL_VERBS | L.TRADING_VENUE_VERBS \
             or any(t.lower_ in L.HOLDING_VALUE_WORDS for t in verb.subtree):
         return ""                                 # "the shares fell to $9,000 in value": a holding's worth
     subject = next((c for c in child_tokens(verb) if c.dep_ == "dobj"), None) or _nominal_subject(verb)
@@ -4126,7 +4190,27 @@ def _is_age(sent: Span, first: Token, last: Token, prev: Token | None, nxt: Toke
     if prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ")") \
             and first.i >= 2 and first.doc[first.i - 2].pos_ == "PROPN":
         return True     # "John Smith, 45, said ..."
+    if _bracketed_after_a_full_name(first, last, prev, nxt):
+        return True     # "John Smith (45) said ..."
     return False
+
+
+def _bracketed_after_a_full_name(first: Token, last: Token, prev: Token | None, nxt: Token | None) -> bool:
+    """'Ann Roe (45) of Mill Lane was fined': a bare whole number alone in brackets right after a
+    person's full name (a run of at least two proper nouns the recogniser reads as a PERSON, or
+    opened by a personal honorific, HONORIFIC_PERSONAL) is her age, as ', 45,' is; no count. A body's or a party's name before the brackets ('Labour (45)'), a
+    lone surname ('Roe (11)', a score) or anything more in the brackets ('(45 votes)') is no age."""
+    if prev is None or prev.text != "(" or nxt is None or nxt.text != ")" or first.i != last.i \
+            or not first.text.isdigit() or not 0 < int(first.text) < 120 or prev.i < 2:
+        return False
+    doc = first.doc
+    i = prev.i - 1
+    while i >= first.sent.start and doc[i].pos_ == "PROPN":
+        i -= 1
+    words = doc[i + 1:prev.i]
+    if words and words[0].lower_ in L.HONORIFIC_PERSONAL:
+        return len(words) >= 2          # "Mrs Roe (45)", whatever the recogniser's label
+    return len(words) >= 2 and words[-1].ent_type_ == "PERSON" and words[0].ent_type_ == "PERSON"
 
 
 def _bounded_after_an_age_word(first: Token) -> bool:
@@ -4919,15 +5003,16 @@ def _names_a_benchmark(noun: Token) -> bool:
 
 
 def _determined_phrase(noun: Token) -> str | None:
-    """'the usual level', 'the first estimate': a noun with 'the' and an adjective of its own
-    (only its adjectives and compounds between), as written: a multiple of it names which one
-    ('three times the usual level'), not the kind ('times level'); not 'the rate' (which rate
+    """'the usual level', 'the first estimate', 'the county average': a noun with 'the' and an
+    adjective or a noun of its own that says which (only its adjectives and compounds between), as
+    written: a multiple of it names which one ('three times the usual level'), not the kind
+    ('times level'); not 'the rate' (which rate
     unsaid) nor a noun with an 'of' phrase ('the usual number of cases')."""
     if noun.dep_ == "poss" or any(c.dep_ == "case" for c in child_tokens(noun)):
         return None                               # "twice the last season's tally": of the tally, not of a season
     det = next((c for c in noun.lefts if c.dep_ == "det" and c.lower_ in L.DEFINITE_ARTICLES), None)
     between = noun.doc[det.i + 1:noun.i] if det is not None else []
-    if det is None or not any(t.dep_ == "amod" for t in between) \
+    if det is None or not any(t.dep_ in ("amod", "compound") for t in between) \
             or not all(t.head.i == noun.i and t.dep_ in ("amod", "compound") for t in between) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in child_tokens(noun)):
         return None                               # "twice the rate", "its usual number of cases": which one unsaid
@@ -5145,12 +5230,17 @@ def _changed_measure(last: Token, first: Token) -> str | None:
         and head.head.i < head.i and head.head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS
     if of_change:                                   # "a rise of 4% in rents", "fares saw a rise of 9%"
         head = head.head
+    in_phrase = None
     if of_change or sign.dep_ in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN" and head.i > sign.i \
             and head.lemma_.lower() in L.PERCENT_CHANGE_NOUNS:
         in_phrase = next((c for c in child_tokens(head) if c.dep_ == "prep" and c.lower_ == "in"), None)
         noun = next((c for c in child_tokens(in_phrase) if c.dep_ == "pobj"), None) if in_phrase is not None else None
         change = head.lemma_.lower()
         if (noun is None or noun.ent_type_ in ("DATE", "TIME")) and of_change:
+            own = _in_object(sign)
+            if own is not None:                     # "an increase of 9% in admissions": what changed, or
+                return _change_in_a_phrase_of_the_percentage(own, change) \
+                    or _change_named_alone(head)     # none ('% rise': 'in real terms'), never the clause's subject
             noun = _undergoer_of_change(head) or _change_set_off(head)
             if noun is None:
                 start = min((c.left_edge.i for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")), default=head.i)
@@ -5218,7 +5308,85 @@ def _changed_measure(last: Token, first: Token) -> str | None:
         return None                       # "Figures from X show prices rose 3%": another verb between
     if _after_a_level_preposition(first, last) and not summed and not of_change:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
+    if in_phrase is not None and noun.head.i == in_phrase.i:
+        whole = _change_in_whole(noun, change, index, capitalised, long_words_cut=True)   # "a 9% rise in tenants from abroad"
+        if whole is None and _names_where_or_how(noun):
+            return _change_named_alone(head)         # "a 9% rise in the district": '% rise'
+        return whole
     return _change_in_named(noun, change, index, capitalised)
+
+
+def _change_in_a_phrase_of_the_percentage(noun: Token, change: str) -> str | None:
+    """'recorded an increase of about 7% in bookings': where the parser hangs the 'in' phrase of
+    what changed on the percentage, not on the noun of change, its object (`noun`) names what
+    changed, as it would on the noun, whole with the words that restrict it (`_change_in_whole`),
+    where it is a bare common noun (`_a_bare_common_noun`); not a place, a set or a kind of body
+    ('in the city', 'in two regions', 'in companies'), nor a noun that names no changing thing
+    alone ('in total', 'in value': `_change_in_named` gives none). None then: the change names
+    nothing, and the clause's subject is not read in its place."""
+    if not _a_bare_common_noun(noun) or _names_no_changing_thing(noun, False, False) or _names_a_body(noun):
+        return None                                # "a rise of 6% in companies": where, not what
+    return _change_in_whole(noun, change, False, False)
+
+
+def _in_object(word: Token) -> Token | None:
+    """The object of the word's own 'in' phrase, unless a date or a time ('in March')."""
+    return next((o for c in child_tokens(word) if c.dep_ == "prep" and c.lower_ == "in"
+                 for o in child_tokens(c) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
+
+
+# The most words that restrict what changed after its noun ('from abroad', 'with a garden').
+_RESTRICTING_WORDS_REACH = 6
+
+
+def _change_in_whole(noun: Token, change: str, index: bool, capitalised: bool,
+                     long_words_cut: bool = False) -> str | None:
+    """'% rise in tenants from abroad', '% fall in homes with a garden', '% rise in adults out of
+    work': the object of a change's 'in' phrase names what changed whole, with the phrases and
+    clauses after it that restrict it (a preposition other than 'of', which `_change_in_named`
+    reads, and other than one of time or of a base, CHANGE_TIME_OR_BASE_PREPOSITIONS, or with a date's
+    object, an amount ('to $4m': the level reached) or a word of where or how ('by value'); a
+    relative or participle clause, but not one that says how the change was measured,
+    CHANGE_MEASURING_VERBS: 'recorded by the police'), for the group they leave is what changed; none where
+    it says where or how the change was measured (CHANGE_IN_WHERE_OR_HOW_NOUNS: 'in parts of the
+    valley', 'in real terms'), or where the restricting words run long or over a comma: then, with
+    `long_words_cut` (a change noun's own 'in' phrase, '8% rise in costs the agency faces from
+    wages, rent and …'), the object's own words alone, as that phrase was always read; without it
+    (a phrase the parser hung elsewhere, first read here) none."""
+    if _names_where_or_how(noun):
+        return None
+    doc = noun.doc
+    after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    if after is not None and after.head.pos_ in ("VERB", "AUX"):
+        after = None                               # "rejected a drop of 6% in rents as too low": the verb's
+    restricting = [c for c in (*child_tokens(noun), after) if c is not None and c.i > noun.i and (
+        c.dep_ in ("relcl", "acl") and c.head.i == noun.i and c.lemma_.lower() not in L.CHANGE_MEASURING_VERBS
+        or c.dep_ == "prep" and c.lower_ != "of" and c.lower_ not in L.CHANGE_TIME_OR_BASE_PREPOSITIONS
+        and not any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in L.TIME_UNITS
+                    or o.lemma_.lower() in L.CHANGE_IN_WHERE_OR_HOW_NOUNS for o in child_tokens(c) if o.dep_ == "pobj")
+        and not any(t.like_num or t.is_currency or any(ch.isdigit() for ch in t.text) for t in c.subtree))]
+    # a phrase right after the object is one of its words however the parser hangs it ('out of work')
+    named = _change_in_named(noun, change, index, capitalised)
+    if not restricting or named is None:
+        return named
+    words = doc[min(c.left_edge.i for c in restricting):max(c.right_edge.i for c in restricting) + 1]
+    if len(words) > _RESTRICTING_WORDS_REACH or any(t.is_punct for t in words):
+        return named if long_words_cut else None
+    return f"{named} {words.text}"
+
+
+def _names_where_or_how(noun: Token) -> bool:
+    """'in parts of the valley', 'in the district', 'in real terms': the object of a change's 'in'
+    phrase says where or how the change was measured (CHANGE_IN_WHERE_OR_HOW_NOUNS), not what changed."""
+    return noun.lemma_.lower() in L.CHANGE_IN_WHERE_OR_HOW_NOUNS or noun.lower_ in L.CHANGE_IN_WHERE_OR_HOW_NOUNS
+
+
+def _a_bare_common_noun(noun: Token) -> bool:
+    """'admissions', 'cargo volumes', 'rainfall': a common noun with no determiner, possessive or
+    number of its own and no name's entity, which after 'a rise of 9% in' names what rose; not a
+    place or a set ('in the city', 'in Germany', 'in two regions': where the change was seen)."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in child_tokens(noun))
 
 
 def _after_a_level_preposition(first: Token, last: Token) -> bool:
@@ -5812,7 +5980,7 @@ def _change_set_off(change: Token) -> Token | None:
     or the one whose object or 'to'/'at' phrase is the amount the noun is in apposition to."""
     doc = change.doc
     direction = L.PERCENT_CHANGE_VERBS.get(change.lemma_.lower())
-    if direction is None or change.left_edge.i == 0 or doc[change.left_edge.i - 1].text != ",":
+    if direction is None or change.left_edge.i == 0 or doc[change.left_edge.i - 1].text not in L.CUE_SETTING_PUNCT:
         return None
     head = change.head
     if change.dep_ == "appos" and (head.like_num or head.pos_ == "NUM"):
@@ -5822,8 +5990,15 @@ def _change_set_off(change: Token) -> Token | None:
             verb = head.head
         else:
             return None
-    elif change.dep_ == "appos" and head.pos_ == "NOUN":     # put beside the subject, or the noun an amount is of
-        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") else head
+    elif change.dep_ == "appos" and head.pos_ == "NOUN" and _an_amount_of_its_own(head):
+        verb = head                                 # "revenue of $412m, a rise of 14%": the noun an amount is of
+    elif change.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head                            # put beside the subject
+    elif change.dep_ == "appos":
+        verb = _verb_above(head, _SET_OFF_CLAUSE_STEPS)   # "rose from $2m to $3m, an increase of 50%"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
     elif change.dep_ in ("npadvmod", "dobj") and head.pos_ == "VERB" and head.i < change.i:
         verb = head
     else:
@@ -5831,11 +6006,34 @@ def _change_set_off(change: Token) -> Token | None:
     if not any(t.like_num for t in doc[verb.i + 1:change.left_edge.i]):
         return None                               # no amount given before the change
     noun = _told_changed(change, direction, verb)
-    if noun is None or _names_a_party(noun):
-        return None                               # "donors gave $1.2m, an increase of 11%": in what
+    if noun is None or _names_a_party(noun) or noun.pos_ == "PRON":
+        return None                               # "donors gave $1.2m, an increase of 11%", "It rose …": in what
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and not _measures_its_subject(verb):
         return None                               # "the council charged residents $900, a rise of 4%"
     return noun
+
+
+# How many heads above a noun a change set off after its clause hangs on ('rose from $2m to $3m, an
+# increase of 50%': on the amount reached) its clause's verb is looked for (`_verb_above`).
+_SET_OFF_CLAUSE_STEPS = 5
+
+
+def _count_stating_verb_above(word: Token) -> Token | None:
+    """The verb of the clause `word` is a phrase of (`_verb_above`) where it states a count
+    (COUNT_STATING_VERBS: 'logged 640 thefts since May 3') or counts its passive subject ('640
+    thefts were logged in May'); not an act whose change may be of something else ('hired 300
+    spinners in May, an increase of 5%': the staff, or the hiring)."""
+    verb = word.head if word.dep_ == "nsubjpass" else _verb_above(word, _SET_OFF_CLAUSE_STEPS)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in L.COUNT_STATING_VERBS \
+            and not any(c.dep_ == "nsubjpass" for c in child_tokens(verb)):
+        return None
+    return verb
+
+
+def _an_amount_of_its_own(noun: Token) -> bool:
+    """'revenue of $412m', 'deposits of $5bn': a noun whose 'of' phrase gives an amount in digits."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(ch.isdigit() for t in c.subtree for ch in t.text)
+               for c in child_tokens(noun))
 
 
 def _change_noun_of_a_stated_count(change: Token) -> str | None:
@@ -5850,8 +6048,11 @@ def _change_noun_of_a_stated_count(change: Token) -> str | None:
     verb = change.head
     sign = next((o for p in child_tokens(change) if p.dep_ == "prep" and p.lower_ == "of"
                  for o in child_tokens(p) if o.dep_ == "pobj"), change)
-    if change.dep_ == "appos" and sign is change and verb.dep_ in ("dobj", "nsubjpass") and _counted_by_a_number(verb):
-        verb = verb.head                          # "recorded 41,000 admissions, a 7% increase"
+    if change.dep_ == "appos" and verb.dep_ in ("dobj", "nsubjpass") and _counted_by_a_number(verb) \
+            and (sign is change or _count_stating_verb_above(verb) is not None):
+        verb = verb.head                          # "recorded 41,000 admissions, a 7% increase"; "an increase of 7%"
+    elif change.dep_ == "appos" and verb.pos_ not in ("VERB", "AUX"):
+        verb = _count_stating_verb_above(verb) or verb  # "logged 640 thefts since May 3, an increase of 12%"
     if direction is None or change.left_edge.i == 0 or doc[change.left_edge.i - 1].text not in L.CUE_SETTING_PUNCT \
             or change.dep_ not in ("appos", "dobj", "npadvmod") or verb.pos_ != "VERB" or verb.i > change.i \
             or _change_against_another(change, sign):
@@ -6594,6 +6795,9 @@ def _noun_after(last: Token) -> str | None:
             return _model_name(head)              # "six Airbus A350-1000s": not "1000s"
         if head.lemma_.lower() in L.CLASSIFIER_NOUNS:
             return _classified(head)              # "40,000 head of livestock"
+        if head.lemma_.lower() in L.GROUPING_NOUNS and not _counted_in_its_of_phrase(head) \
+                and (grouped := _classified(head)):
+            return grouped                        # "30 pairs of hiking socks": not bare 'pairs'
         phrase = _noun_phrase(head, classifying=True)
         body = _named_body_of(head)
         return _with_conjuncts(head, f"{body} {phrase}" if body and phrase else phrase)
@@ -6644,9 +6848,19 @@ def _model_name(noun: Token) -> str | None:
     return words.text if len(words) > 1 and words[0].is_alpha else None
 
 
+def _counted_in_its_of_phrase(noun: Token) -> bool:
+    """'6 sets of 200 metres', 'three pairs of 10 reps': the object of the noun's 'of' phrase has a
+    number of its own, so the groups are of that amount (its own figure), not of the thing."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "nummod" or g.like_num
+                                                              for o in child_tokens(c) if o.dep_ == "pobj"
+                                                              for g in (o, *child_tokens(o)))
+               for c in child_tokens(noun))
+
+
 def _classified(noun: Token) -> str | None:
     """'40,000 head of livestock': a noun that counts only with its 'of' phrase counts what that
-    phrase names ('head of livestock'); alone it names nothing."""
+    phrase names ('head of livestock'); alone it names nothing. A noun of groups
+    (GROUPING_NOUNS: '30 pairs of hiking socks') is read the same way where the phrase follows."""
     of = next((c for c in child_tokens(noun) if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
     thing = next((c for c in child_tokens(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
     phrase = _noun_phrase(thing, classifying=True) if thing is not None else None
@@ -6854,7 +7068,8 @@ def _of_complement(last: Token, skip_pct: bool = False) -> str | None:
 
 def _phrase_noun(doc, start: int) -> Token | None:
     """The head of the noun phrase that starts at `start`: its last noun before anything that
-    is no part of it (a verb, a preposition, a second phrase after 'and the'); an amount of money
+    is no part of it (a verb, a preposition, a second phrase after 'and the' or after a determiner
+    of its own: 'half their water this summer', 'half the money the council gave'); an amount of money
     before the noun is part of it ('the trust's $40-million budget')."""
     noun = None
     j = start
@@ -6875,6 +7090,9 @@ def _phrase_noun(doc, start: int) -> Token | None:
         if not (t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART", "CCONJ") or t.tag_ in ("POS", "PRP$", "$")
                 or t.is_quote or t.dep_ == "amod"):
             break
+        if noun is not None and (t.pos_ == "DET" or t.tag_ == "PRP$") and t.head.i != noun.i:
+            break                                  # "half their water this summer", "half the money the council
+            #                                        gave": a determiner after the head opens another phrase
         if t.pos_ in ("NOUN", "PROPN") and not t.like_num and not any(c.isdigit() for c in t.text):
             noun = t
         j += 1
