@@ -5707,3 +5707,21 @@ FIELD_WORDS_OPENING_A_BODYS_NAME = frozenset({"sport", "sports", "netball", "hoc
 # A person's own voice or agent after a possessive ("X's spokesman"): no evidence that X is a body.
 PERSONAL_AIDE_NOUNS = frozenset(SPOKESPERSON_NOUNS | {"representative", "official", "source", "spokespeople",
                                                       "agent", "aide", "lawyer", "manager"})
+
+# Parts of speech of the one connective that may stand, set off by its comma, before a phrase that still opens its
+# sentence ('However, <Party> MLA for <seat>, <Name>, said'; actor_names.first_or_after_a_connective).
+OPENING_CONNECTIVE_POS = frozenset({"ADV", "CCONJ"})
+# Parts of speech of the words a post may follow inside a phrase that opens its sentence: a body's name, an owner, a
+# qualifier or a number ('<Party> MLA', 'Deputy Warden'; roles._only_names_and_modifiers).
+POST_MODIFIER_POS = NAME_WORD_POS | {"NUM"}
+# Relations by which the parser hangs the name set off after 'Defending <Client>,' on the client it read as the
+# subject, and those of a word joining two names or posts (actor_names.speaker_after_a_court_participles_object,
+# roles._one_post_straight_before_one_name).
+NAME_SET_OFF_AFTER_A_NAME_DEPS = frozenset({"conj", "appos"})
+COORDINATING_DEPS = frozenset({"cc", "preconj"})
+# Signs of a lawyer's plea in the sentence of 'Defending <Client>, <Name> said' or the one before it: a possessive
+# 'client' ('his client'), telling those who hear a case ('told the court'), 'in mitigation', 'for the defence'
+# (roles._a_lawyers_plea_near): only with one does the participle make the speaker a defence lawyer or prosecutor.
+LAWYERS_CLIENT_NOUNS = frozenset({"client"})
+CASE_HEARER_NOUNS = frozenset({"court", "jury", "magistrate", "magistrates", "judge", "bench"})
+PLEA_PHRASE_OBJECTS = {"in": frozenset({"mitigation"}), "for": frozenset({"defence", "defense", "prosecution"})}

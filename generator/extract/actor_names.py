@@ -41,7 +41,7 @@ from ..lexicon import (CHAMBER_WORDS_ALSO_HEADING_PARTIES, CHAMBER_HEADS_ONLY_WI
                        COMMA_OR_FULL_STOP, CLAUSE_END_MARKS, NAME_TRAILING_MARKS, MARKS_BEFORE_AN_ADDRESS, MARKS_AFTER_AN_ADDRESS, AND_OR_THE,
                        SLASH_OR_AMPERSAND)
 from ..lexicon import MARKS_BEFORE_A_SENTENCES_FIRST_WORD, COMMA_OR_SEMICOLON, MARKS_INSIDE_A_PERSONS_NAME, STYLE_OR_RANK_TITLES, POST_PLACE_PREPOSITIONS, OFFICE_PARTICIPLES, GATHERING_NOUNS, SETTING_NOUNS, SHORTENED_TITLES, PERSON_PRONOUN_GENDERS, PLACE_NAME_LINKS, SUBDIVISION_NAME_HEADS, SCALE_WORDS, ORDINAL_NUMERAL_SUFFIXES, PLURAL_VERB_TAGS, PLURAL_PAST_FORMS, AGE_WORDS, AGE_SET_OFF_OPENINGS, AGE_SET_OFF_CLOSES, WHO_PRONOUNS, ENACTED_INSTRUMENT_HEADS, LAW_MAKING_VERBS, POST_OR_PERSON_NOUNS, TERM_HEAD_NOUNS, BODY_DESCRIBING_NOUNS, ORG_KIND_ENDINGS, PERSON_DESCRIBING_NOUNS, IRREGULAR_PLURALS, OUTSIDER_NOUNS, ENGLISH_PREPOSITIONS, POST_HELD_IN_PREPOSITIONS, DEFINITE_DETERMINERS, MEMBERSHIP_NOUNS, INSTITUTION_NAME_HEADS, EVENT_NAME_HEADS, CAUSE_LINK_WORDS, NATIONAL_STATE_BODIES, FINITE_VERB_TAGS, PLURAL_NOUN_TAGS, TWO_PARTY_WORDS, RECIPROCAL_PRONOUNS, RECIPROCAL_VERBS, BODY_KIND_HEADS
-from ..lexicon import BODY_POST_OR_VOICE_NOUNS, BODY_NAME_COLLECTIVE_HEADS, FIELD_WORDS_OPENING_A_BODYS_NAME, PERSONAL_AIDE_NOUNS, ANSWERING_VERBS, LOCAL_GOVERNMENT_HEADS_BEFORE_OF, PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS, STYLES_ALSO_OPENING_A_BODYS_NAME
+from ..lexicon import COORDINATORS, COURT_SIDE_OPENERS, OPENING_CONNECTIVE_POS, NAME_SET_OFF_AFTER_A_NAME_DEPS, COORDINATING_DEPS, BODY_POST_OR_VOICE_NOUNS, BODY_NAME_COLLECTIVE_HEADS, FIELD_WORDS_OPENING_A_BODYS_NAME, PERSONAL_AIDE_NOUNS, ANSWERING_VERBS, LOCAL_GOVERNMENT_HEADS_BEFORE_OF, PLACE_NAME_HEAD_WORDS, SEAT_TITLES_BEFORE_FOR, ELECTORAL_UNIT_NOUNS, ADDRESS_STYLE_WORDS, STYLES_ALSO_OPENING_A_BODYS_NAME
 from ..names import (COUNTRY_FORMS, a_name_only_where_family_names_come_first, without_legal_form, surname as _surname, all_initials, canonical, clean_surface, gender_of_given_name, is_acronym, is_given_name, is_year, norm,
                      opens_an_honour_pair, strip_titles)
 from .evidence import (after_place_comma, capital_of, state_of_region, in_credit, is_caption_line, is_country_name, inline_subheading_end, is_contribution_credit,
@@ -3128,13 +3128,36 @@ def _where_the_holder_is_named(post: Token) -> int | None:
     return after if after < len(doc) and _a_name_at(doc, after) else None
 
 
+def speaker_after_a_court_participles_object(subject: Token, name: Token) -> bool:
+    """'Defending Tom Reed, Ann Lowe said': the parser read the person's name that is the object of a court
+    function's participle (COURT_SIDE_OPENERS) opening the sentence as the clause's subject, and the name set off
+    after the comma (no 'and'/'or' between) as its conjunct or apposition; that name is the one who argues the
+    side and speaks, the participle's object whom the side is argued for."""
+    doc = subject.doc
+    opener = doc[subject.sent.start]
+    first = name.left_edge.i
+    return opener.lower_ in COURT_SIDE_OPENERS and opener.tag_ == "VBG" \
+        and subject.left_edge.i in (opener.i, opener.i + 1) and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" \
+        and name.dep_ in NAME_SET_OFF_AFTER_A_NAME_DEPS and name.head.i == subject.i and name.pos_ == "PROPN" \
+        and first > subject.i + 1 and doc[first - 1].text == "," \
+        and not any(t.dep_ in COORDINATING_DEPS or t.lower_ in COORDINATORS for t in doc[subject.i + 1:first])
+
+
+def first_or_after_a_connective(t: Token) -> bool:
+    """'Green Party MLA for X, Y, said', 'However, Green Party MLA for X, Y, said': the word is the sentence's
+    first, or follows no more than a connective (OPENING_CONNECTIVE_POS: an adverb or a conjunction) set off by
+    its comma (unlike `_opens_its_sentence`, which lets only marks stand before the words)."""
+    start = t.sent.start
+    return t.i == start or t.i == start + 2 and t.doc[start].pos_ in OPENING_CONNECTIVE_POS and t.doc[start + 1].text == ","
+
+
 def _a_post_set_off_beside_its_holder(ent: Span) -> bool:
     """'[The Harbour Master], Mr. Tom Reed, said', "[The Fishers' Delegate to Kessa], Ms Lowe,", 'the
     [Registrar] of the Guild, Ms Ann Lowe,', 'Ann Lowe, Chief [Surveyor of Roads] at the Kessa Works,':
     a phrase whose head is a person's post (a capitalised title word or doer's noun, no body's head word,
     singular), the words before it capitalised common words (after an owner's possessive, if any:
     "Fishers'"), is the post of the person it is set off beside, no name, whatever the recogniser typed
-    it: opened by an article, set off by a comma before a person's name itself closed by a comma
+    it: opened by an article or opening its sentence, set off by a comma before a person's name itself closed by a comma
     (`_set_off_before_a_holder`), or set off by a comma right after a person's name, in more words than
     the post noun (a qualifier before it or its 'in'/'of'/'for' after it: 'Tom Reed, Baker, said' may
     be a list of names). Not a body ('the Harbour Council, Ann Lowe,': a body's head word; 'The Harbour
@@ -3149,7 +3172,7 @@ def _a_post_set_off_beside_its_holder(ent: Span) -> bool:
     opened = doc[start].lower_ in ARTICLES or start > 0 and doc[start - 1].lower_ in ARTICLES
     first = start - (doc[start].lower_ not in ARTICLES and opened)      # the article, or the post's first word
     after_a_name = first > 1 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
-    if not words or not (opened or after_a_name):
+    if not words or not (opened or after_a_name or first_or_after_a_connective(doc[start])):
         return False
     if doc[start].lower_ not in ARTICLES and start > 1 and doc[start - 2].tag_ == "POS":
         return False                            # "the union's [Harbour] Chairman": an owner outside the entity
@@ -3171,6 +3194,9 @@ def _a_post_set_off_beside_its_holder(ent: Span) -> bool:
            or is_known_place(t.text) for t in owned[:-1]):
         return False                            # ('Managing Partner', 'Acting Registrar': a participle too)
     goes_on = post.i + 1 < len(doc) and doc[post.i + 1].lower_ in POST_PLACE_PREPOSITIONS
+    opened = opened or first_or_after_a_connective(doc[start]) and (goes_on or post.i + 1 < len(doc) and doc[post.i + 1].text == ",")
+    # ("Fishers' Delegate for Kessa, Ms Lowe,": it opens its sentence, the post running to the comma; not
+    # "Kessa's owner, Ms Lowe,": there the name is the owner's, whose post follows)
     if after_a_name and (len(owned) > 1 or goes_on) and not is_given_name(owned[0].text) \
             and not _opens_a_list_item(doc, ent.end + 1):
         return True
@@ -6891,6 +6917,8 @@ def _person_without_leading_title(tokens: list[Token]) -> list[Token]:
         tokens = tokens + [tokens[-1].head]
     while len(tokens) > 2 and tokens[0].is_title and tokens[0].lower_ in TITLE_VOCABULARY:
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower_ in COURT_SIDE_OPENERS and tokens[0].tag_ == "VBG":
+        tokens = tokens[1:]                     # '[Defending] Tom Reed, Ann Lowe said': whom the lawyer acts for
     tokens = tokens[_title_run_opening_a_name(tokens):]
     if len(tokens) > 2 and _a_job_before_a_given_name(tokens):
         tokens = tokens[1:]                     # '[Midfielder] Tomas Vell'

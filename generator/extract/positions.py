@@ -48,6 +48,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DISTRIBUTIVE_DETERMINERS, DOCUME
                        INSIDER_PREPOSITIONS, PROPOSING_VERBS, DEFINING_VERBS, OTHER_HOLDER_WORDS, LIMITING_ADVERBS, SAYING_CHAMBERS)
 from ..model import Mention, MentionSpan, RawPosition
 from ..names import is_given_name, norm
+from .actor_names import speaker_after_a_court_participles_object
 from .actors import HEAD_LINES, ActorIndex, cue_of_name_read_as_adverb
 from .evidence import is_an_amount, is_country_name, is_known_place, name_ending_at, valued_at
 from .parse import ParsedArticle, is_authoring_verb, child_tokens, doc_text, doc_tokens, head_indices, is_noun_word, name_set_off_after, sentence_start, span_text, span_tokens, with_its_closing_bracket
@@ -2449,6 +2450,9 @@ def _determines_subject(that: Token) -> bool:
 
 def _each_speaker(subject: Token, resolver: "SpeakerResolver") -> list[Token]:
     """'Tom Reed and Ann Lowe said': one position for each named speaker."""
+    arguing = [c for c in child_tokens(subject) if speaker_after_a_court_participles_object(subject, c) and resolver.named(c)]
+    if len(arguing) == 1:
+        return arguing                      # "Defending Tom Reed, Ann Lowe said": the lawyer speaks, not the client
     conjuncts = [c for c in subject.conjuncts if c.i > subject.i and not _other_name_of(c)]
     if not conjuncts:
         return [subject]

@@ -45,12 +45,14 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
 from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
+from ..lexicon import COORDINATORS, COORDINATING_DEPS, POST_MODIFIER_POS, TITLE_FIELD_JOINS
+from ..lexicon import CASE_HEARER_NOUNS, LAWYERS_CLIENT_NOUNS, PLEA_PHRASE_OBJECTS
 from ..lexicon import ADVOCACY_OR_EXPERTISE_NOUNS, EXECUTIVE_MEMBER_WORDS, MEMBER_SEAT_PREPOSITIONS, PORTFOLIO_REMIT_PREPOSITIONS, PORTFOLIO_TOPIC_PREPOSITION, SEAT_TITLES_A_FUNCTION_OUTRANKS
 from ..lexicon import BODY_MENTION_TYPES, BODY_OR_PLACE_ENTITY_TYPES, NAME_WORD_POS
 from ..lexicon import CHIEF_EXECUTIVE_POSTS, LIST_ITEM_SEPARATORS, SEGMENT_OPENING_MARKS, FRONTED_MODIFIER_OPENER_POS, DATE_OR_TIME_ENTITY_TYPES, STATE_OBJECTS_OF_A_POST, POLICE_OR_ARMED_FORCES_RANK_WORDS, HONOUR_LETTERS_AFTER_A_NAME, LINKS_IN_A_NAME, FIELD_PUNCTUATION, SEAT_UNIT_NOUNS, INITIALS_STANDING_DEPS
 from ..model import Mention
 from ..names import all_initials, canonical, head_before_branch, head_before_remit, numbered_branch_word, gender_of_given_name, is_acronym, is_a_subdivisions_name, is_given_name, name_head, norm, subdivision_kind, without_possessive
-from .actor_names import a_place_one_lives_in, DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name, region_head_before_of
+from .actor_names import first_or_after_a_connective, speaker_after_a_court_participles_object, a_place_one_lives_in, DEMONYMS, after_a_party_label_in_brackets, names_the_seat_before_its_title, a_post_taken_for_a_name, a_mention_of_a_person, body_after_an_opening_post, NameSpan, a_seat_after_its_holder, inside_a_compound_rank, name_span, qualifies_a_place_noun, is_location, is_title_phrase, person_after_a_titles_portfolio, portfolio_field_before_a_name, region_head_before_of
 from .datelines import dateline_countries, dateline_place
 from .evidence import capital_of, is_a_great_citys_name, country_of_region, is_an_address, is_country_name, is_known_place
 from .parse import is_a_verbs_participle
@@ -1682,18 +1684,55 @@ def _court_side(parsed: ParsedArticle, participle: str | None) -> str | None:
 def _opening_court_participle(parsed: ParsedArticle, span: NameSpan) -> str | None:
     """The participle of 'Prosecuting, X said …': the participle and its comma open the sentence, the
     name follows the comma, and the name is the subject of the main speech verb (or the apposition
-    of the participle the parser made that subject)."""
+    of the participle the parser made that subject); also 'Defending Tom Reed, X said', where the parser
+    made the participle's object the subject and X its conjunct (speaker_after_a_court_participles_object)."""
     sent = parsed.sentences[span.sentence]
     words = [t for t in doc_tokens(sent.doc)[sent.start:sent.end] if not t.is_space]
     head = span.head
-    if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS or words[1].text != "," \
-            or span.words.start != words[2].i:
+    if len(words) < 3 or words[0].lower_ not in COURT_SIDE_OPENERS:
         return None
-    verb = words[0] if head.dep_ == "appos" and head.head.i == words[0].i and words[0].dep_ == "nsubj" else head
+    if speaker_after_a_court_participles_object(head.head, head):
+        if not _a_lawyers_plea_near(parsed, span.sentence):
+            return None         # 'Defending Tom Reed, X said' with no plea: a colleague or a relative may speak up
+        verb = head.head        # 'Defending Tom Reed, X said': the participle's object read as the subject
+    elif not (words[1].text == "," and span.words.start == words[2].i
+              or _closes_the_participles_phrase(words[0], span) and _a_lawyers_plea_near(parsed, span.sentence)):
+        return None
+    else:
+        verb = words[0] if head.dep_ == "appos" and head.head.i == words[0].i and words[0].dep_ == "nsubj" else head
     verb = verb.head if verb.dep_ == "nsubj" else None
     if verb is None or verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     return words[0].lower_
+
+
+def _a_lawyers_plea_near(parsed: ParsedArticle, n: int) -> bool:
+    """'Defending Tom Reed, Ann Lowe said his client …': the sentence or the one before it shows a lawyer pleading
+    a case: a possessive 'client' (LAWYERS_CLIENT_NOUNS: 'his client'), telling those who hear it (TELLING_VERBS
+    with CASE_HEARER_NOUNS: 'told the court'), or a plea's phrase (PLEA_PHRASE_OBJECTS: 'in mitigation', 'for the
+    defence'); without one, 'Defending <Name>, X said' is anyone speaking up for a person, no side argued."""
+    return any(_a_sign_of_a_plea(t) for k in (n - 1, n) if k >= 0 for t in parsed.sentences[k])
+
+
+def _a_sign_of_a_plea(t: Token) -> bool:
+    """One word of a lawyer's plea (`_a_lawyers_plea_near`): 'client' owned by a possessive, 'court' (or 'jury',
+    …) as the object of 'told', 'mitigation' after 'in', 'defence' after 'for'."""
+    word = t.lemma_.lower()
+    if word in LAWYERS_CLIENT_NOUNS:
+        return any(c.dep_ == "poss" for c in child_tokens(t))
+    if word in CASE_HEARER_NOUNS:
+        return t.dep_ == "dobj" and t.head.lemma_.lower() in TELLING_VERBS
+    return t.dep_ == "pobj" and t.lower_ in PLEA_PHRASE_OBJECTS.get(t.head.lower_, ())
+
+
+def _closes_the_participles_phrase(participle: Token, span: NameSpan) -> bool:
+    """'Defending Tom Reed, Ann Lowe said': the participle's own phrase, its object a person's name (whom the side
+    is argued for), ends at the comma right before the name; not 'Defending her ruling, Judge X said' (a thing
+    defended: no side argued)."""
+    start = span.words.start
+    return participle.right_edge.i == start - 2 and participle.doc[start - 1].text == "," \
+        and participle.tag_ == "VBG" and participle.head.i != participle.i \
+        and any(o.dep_ == "dobj" and o.pos_ == "PROPN" and o.ent_type_ == "PERSON" for o in child_tokens(participle))
 
 
 def _court_participle_set_off_after(head: Token) -> str | None:
@@ -6656,10 +6695,25 @@ def _title_before_comma(parsed: ParsedArticle, index: "ActorIndex", head: Token)
         found = _title_phrase(parsed, index, doc, comma)
         if found[0] or comma == first - 1:
             return found
-    elif comma == first - 1:
+    elif comma == first - 1 and not (words and first_or_after_a_connective(words[0])):
+        return None, None       # (a phrase opening the sentence may be a post headed past a body's name: below)
+    post = _post_heading_the_phrase_before(doc, comma, head)      # the parse is cut by the style's dot
+    if post is None:
         return None, None
-    post = _post_heading_the_phrase_before(doc, comma)      # the parse is cut by the style's dot
-    return _noun_role(parsed, index, post) if post is not None else (None, None)
+    role, affiliation = _noun_role(parsed, index, post)
+    return role, affiliation if _a_body_fit_to_hold_a_fronted_post(index, affiliation, post) else None
+
+
+def _a_body_fit_to_hold_a_fronted_post(index: "ActorIndex", key: str | None, post: Token) -> bool:
+    """The body read for a post heading the phrase before ', <Name>,' may be the holder's affiliation unless it is
+    a person's name or a cut of one ('<Party> MP for <Given> <Surname>-like seat', the recogniser typing the
+    seat's last words a person's), a known place (the post's seat, not its body), or a span that swallowed the
+    post's own word ('<Party> MLA' typed a body: the post misread as its body)."""
+    if key is None:
+        return False
+    mention = index.mentions[key]
+    return mention.type != "person" and not is_known_place(mention.name) \
+        and post.lower_ not in mention.name.lower().split()
 
 
 def _a_phrase_whose_post_is_anothers(doc: Doc, comma: int, head: Token) -> bool:
@@ -6773,7 +6827,7 @@ def _past_the_names_styles(doc: Doc, first: int) -> int:
     return first
 
 
-def _post_heading_the_phrase_before(doc: Doc, comma: int) -> Token | None:
+def _post_heading_the_phrase_before(doc: Doc, comma: int, name: Token | None = None) -> Token | None:
     """'the member representing Aba South, Hon. X,', 'the Chairman of the House Committee on Roads,
     Hon. X,': the title noun that heads the phrase ending at the comma before a name opened by a style
     of address, where the style's dot cut the parse: the highest word of the phrase, climbing from
@@ -6790,12 +6844,41 @@ def _post_heading_the_phrase_before(doc: Doc, comma: int) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") and singular(t.lemma_.lower()) in TITLE_VOCABULARY and _opened_by_a_determiner(t):
             post = t            # (the determiner opens its phrase: 'Speaking on the motion, the member …' parsed
                                 # as one phrase is none)
-        elif t.pos_ in ("NOUN", "PROPN") and singular(t.lemma_.lower()) in TITLE_VOCABULARY and t.left_edge.i == t.i \
-                and t.is_sent_start:
-            post = t            # 'Leader of the Opposition, Hon. X,': a bare post opening its sentence
+        elif t.pos_ in ("NOUN", "PROPN") and singular(t.lemma_.lower()) in TITLE_VOCABULARY \
+                and not _first_part_of_a_hyphened_word(t) and (t.left_edge.i == t.i and t.is_sent_start or (
+                    first_or_after_a_connective(t.left_edge) and _only_names_and_modifiers(doc[t.left_edge.i:t.i])
+                    and _one_post_straight_before_one_name(t, comma, name))):
+            post = t            # 'Leader of the Opposition, Hon. X,': a bare post opening its sentence; or one
+                                # after a connective or after its own modifiers ('However, Leader of …', 'Green
+                                # Party MLA for Y, X,': the party's name); ('vice-president' parsed apart: unread)
     if post is not None and post.lemma_.lower() in PREDECESSOR_NOUNS:
         return None             # ('Her predecessor as Fisheries Commissioner, Dame X,': a post held before, read elsewhere)
     return post
+
+
+def _one_post_straight_before_one_name(post: Token, comma: int, name: Token | None) -> bool:
+    """'<Party> MLA for <seat>, <Name>, said': the post's phrase runs straight to the comma before the name (no
+    comma between: not the first post of '<Post A>, <Name A>, and <Post B>, <Name B>,'), no post is joined to it
+    by 'and'/'&' ('<Party> Chairman and MP for <seat>, <Name>,': which post owns the seat is unsaid), and the name
+    is the only one it is set off before (not '<Post>, <Name A>, and <Name B>': whose post it is is unsaid)."""
+    doc = post.doc
+    if post.dep_ == "conj" or any(w.text == "," for w in doc[post.i + 1:comma]):
+        return False
+    end = max(post.right_edge.i, name.right_edge.i if name is not None else comma) + 2
+    return not any(w.dep_ in COORDINATING_DEPS or w.lower_ in COORDINATORS or w.lower_ in TITLE_FIELD_JOINS
+                   for w in doc[post.left_edge.i:min(end, post.sent.end)])
+
+
+def _first_part_of_a_hyphened_word(t: Token) -> bool:
+    """'vice' of 'vice-president': a hyphen written right after the word, with no space."""
+    return not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in HYPHEN_OR_EN_DASH
+
+
+def _only_names_and_modifiers(words: Span) -> bool:
+    """'Green Party', "Miners'", 'Area': the words before a post inside its phrase are names, nouns, adjectives
+    and possessive marks (a body's name, an owner, a qualifier); not 'Speaking on the motion the' (a clause the
+    parser ran into the post's phrase)."""
+    return all(w.pos_ in POST_MODIFIER_POS or w.tag_ == "POS" for w in words)
 
 
 def _a_post_opening_its_phrase(t: Token) -> bool:
