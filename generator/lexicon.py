@@ -1943,6 +1943,12 @@ BROUGHT_TO_NOUNS_AND_VERBS = {"appeal", "challenge", "petition", "complaint", "c
 # A market index's noun and the verbs of its day's move ('the KSX index ended 1.1% lower'): a
 # name before it is the index's, no body's (beside CHANGE_VERBS).
 INDEX_NOUNS = {"index", "indices", "indexes"}
+# Heads of a name that may be a measure that moves rather than a body ('the Kessa Water Charge will go up
+# by 2%', 'the Orwin Land Index fell 3 points': roles.py `_names_a_measure_that_moves`); a name headed by
+# anything else ('… Bank', '… Board', '… Trust') is a body even where it grows by an amount.
+MOVING_MEASURE_HEADS = frozenset(INDEX_NOUNS | {"rate", "rates", "levy", "levies", "charge", "charges", "tax", "taxes",
+                                                "tariff", "tariffs", "price", "prices", "fee", "fees", "precept", "duty",
+                                                "allowance", "allowances"})
 MARKET_CLOSE_VERBS = {"close", "end", "finish", "open", "gain", "lose", "add", "shed", "trade"}
 # Figures: the periods of trading such a verb takes as its object ('ended the session up 0.4%'):
 # when the move was made, not what moved.
@@ -2972,6 +2978,9 @@ PAY_NOUNS = {"allowance", "salary", "pay", "wage", "rent", "rate", "arrear", "pe
 LEVEL_VERBS = PASSING_VERBS | {"stand", "total", "reach", "hit", "amount", "come", "remain", "sit", "hover",
                                "settle", "number"}
 LEVEL_PREPOSITIONS = {"to", "at", "from", "by"}
+# The recogniser's labels of an amount ('3%', '£2m', '40 points'): figures.py's amounts, and the measure
+# a verb of change takes (roles.py, `_a_number_or_amount`).
+AMOUNT_ENTITY_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 # Figures: verbs of a level kept or topped that take 'at' ("stayed at eight", "peaked at 11"): a
 # small number after them is a level, no clock hour, even before "in the morning".
 LEVEL_STAYING_VERBS = {"stay", "peak", "hold", "remain", "stand", "hover", "sit"}
@@ -4223,6 +4232,9 @@ REGION_OFFICER_NOUNS = {"commissioner", "official", "officer", "supervisor", "co
 # A local government's name: one of these words ('Brihanmumbai Municipal Corporation', 'Kestrel City
 # Council') with one of LOCAL_GOVERNMENT_NAME_HEADS as its head ('Manchester City', 'City University' are none).
 LOCAL_GOVERNMENT_NAME_WORDS = {"municipal", "municipality", "metropolitan", "city", "borough", "county", "town"}
+# speakers.py `_may_be_company`: words before 'Corporation' that make it a city's or region's council, no
+# firm ('Kessa Regional Corporation', 'Orwin Municipal Corporation'; 'Kessa Steel Corporation' is a firm).
+MUNICIPAL_CORPORATION_WORDS = frozenset(LOCAL_GOVERNMENT_NAME_WORDS | {"regional"})
 LOCAL_GOVERNMENT_NAME_HEADS = {"corporation", "council", "municipality", "authority", "administration",
                                "government"}     # not 'committee': 'the Kestrel County Republican Committee' is a party's
 # Where shares trade: a name of this head after 'on'/'in' ('fell 4 per cent on the Kestrel Stock

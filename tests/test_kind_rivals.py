@@ -268,3 +268,37 @@ def test_a_noun_split_from_the_name_by_the_parser(words, heads, deps, tags, spli
     name_head = next(t for t in doc if t.tag_ == "NNP" and t.dep_ != "compound")
     noun = doc[name_head.left_edge.i - 1]       # the word right before the name
     assert _split_from_the_name(noun, name_head) is split
+
+
+# 'The company said' right after a sentence naming the company and a body whose name tells another kind (a letter
+# to a city council, a port authority, a union): that body is no company the noun may mean, as for the one company
+# named so far (speakers.py `_company_just_named`, `_one_company_so_far`); the capitalised places of the opening
+# line keep the article-wide reading from deciding. Rows whose actor is None are the negatives: a body of no told
+# kind ('Velmar Marine Group') or a second company joined to the council may be meant, and a city's or region's
+# 'Corporation' is a council, no company, so a utility that wrote to it leaves 'the company' to no one.
+_FERRY_STORY = ("Ferry sailings to end\n\nISLANDERS on Brent and Orsay face fewer crossings this winter.\n\nIn a "
+                "letter to {}, Harbour Line Ferries said two sailings a day would stop in November.\n\nThe company "
+                "said fuel had cost it \u00a32m more than planned.")
+_FERRY_CLAIM = "fuel had cost it \u00a32m more than planned"
+_DRAIN_STORY = ("Homes flooded\n\nDOZENS of homes in Tansley and Ockworth were flooded.\n\nThe Kessa Water Authority "
+                "has written to the Dunmere {} Corporation about a new drain.\n\nThe company said work would begin "
+                "in May.")
+_DRAIN_CLAIM = "work would begin in May"
+
+COMPANY_BESIDE_A_BODY_OF_ANOTHER_KIND = [
+    (_FERRY_STORY.format("Dunmere City Council"), "Harbour Line Ferries", _FERRY_CLAIM),
+    (_FERRY_STORY.format("the Kessa Port Authority"), "Harbour Line Ferries", _FERRY_CLAIM),
+    (_FERRY_STORY.format("the Brent Seafarers Union"), "Harbour Line Ferries", _FERRY_CLAIM),
+    # NEGATIVE: a body whose name tells no other kind may be the company
+    (_FERRY_STORY.format("Velmar Marine Group"), None, _FERRY_CLAIM),
+    # NEGATIVE: a second company joined to the council
+    (_FERRY_STORY.format("Dunmere City Council and Orlen Shipping"), None, _FERRY_CLAIM),
+    # NEGATIVE: a municipal or regional corporation is a council, no company
+    (_DRAIN_STORY.format("Municipal"), None, _DRAIN_CLAIM),
+    (_DRAIN_STORY.format("Regional"), None, _DRAIN_CLAIM),
+]
+
+
+@pytest.mark.parametrize("text, actor, claim", COMPANY_BESIDE_A_BODY_OF_ANOTHER_KIND)
+def test_the_company_beside_a_body_of_another_kind(text, actor, claim):
+    assert [p for p in positions_of(text) if p[0] == "The company"] == [("The company", actor, "said", claim, False)]

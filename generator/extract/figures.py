@@ -9222,7 +9222,7 @@ def _values_at(verb: Token, child: Token) -> bool:
     return at is not None and at.i == child.i
 
 
-_AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
+_AMOUNT_ENTITIES = L.AMOUNT_ENTITY_TYPES
 _AMOUNT_OR_CARDINAL_ENTITIES = _AMOUNT_ENTITIES | {"CARDINAL"}      # united once, not per call
 
 

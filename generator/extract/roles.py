@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +44,7 @@ from ..lexicon import (SENATE_NAME_FILLERS, ANOTHER_WORDS, TITLE_TRAILING_WORDS,
                        HONOUR_INITIALS, HONOUR_INITIAL_PAIRS, HONOURS_AFTER_AN_OFFICE, BODY_KINDS_OFTEN_WITHIN_ANOTHER, JUDGES_STYLE_WORDS, POST_NOMINAL_ONLY_SEATS, ADDRESS_STYLE_WORDS, ACADEMIC_TITLES, AGENT_SUFFIXES, LIFE_STAGE_NOUNS,
                        EVENT_PART_NOUNS, EVENT_PART_MODIFIERS, PHRASE_OPENERS, STREET_WORDS,
                        MEMBERSHIP_PHRASES, ELECTION_VEHICLE_NOUNS, ELECTED_ON_VERBS, PARTY_SWITCHING_VERBS, PERSON_RELATIVE_PRONOUNS, BODY_CHAIRING_VERBS, RANKING_PREPOSITIONS, STATE_OFFICE_POST_WORDS, LEGAL_FORMS, POSTS_THAT_RUN_A_BODY, LOCAL_UNIT_NOUNS)
+from ..lexicon import LEVEL_PREPOSITIONS, AMOUNT_ENTITY_TYPES, MOVING_MEASURE_HEADS
 from ..lexicon import DEFINITE_ARTICLES, RANK_ABBREVIATIONS, STYLE_OR_RANK_TITLES, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS, CANDIDACY_NOUNS, POST_SCOPE_PREPOSITIONS, RANK_OR_STYLE_WORDS, POST_OWNING_BODY_NOUNS, AUTHORSHIP_NOUNS, POST_TO_COME_WORDS, HYPHEN_OR_EN_DASH
 from ..lexicon import COORDINATORS, COORDINATING_DEPS, POST_MODIFIER_POS, TITLE_FIELD_JOINS
 from ..lexicon import CASE_HEARER_NOUNS, LAWYERS_CLIENT_NOUNS, PLEA_PHRASE_OBJECTS
@@ -2826,7 +2827,14 @@ def _body_of_the_kind(parsed: ParsedArticle, index: "ActorIndex", n: int, owner:
     if kind in INSTITUTION_NAME_HEADS and (_kind_named_of_no_actor_before(parsed, index, n, owner, kind)
                                            or _unnamed_kind_written_before(parsed, index, n, owner, {kind})):
         return None             # ('… were flown to a hospital in Larch. The hospital's …': maybe that one)
-    return near.pop() if near else _one_body_named_as(index, kind)
+    return near.pop() if near else _one_body_named_as(index, kind, lambda: _bodies_named_before(parsed, index, n, owner))
+
+
+def _bodies_named_before(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token) -> set[str]:
+    """The organisations the article names before `owner`: what 'the board's' may take up; a board first
+    named only after it (a second trust's board in a later paragraph) is no body the words before meant."""
+    return {key for t in article_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
+            if key and index.mentions[key].type == "organization"}
 
 
 def _body_just_named_by_an_unlisted_head(parsed: ParsedArticle, index: "ActorIndex", n: int, owner: Token,
@@ -2877,7 +2885,35 @@ def _other_body_just_before(parsed: ParsedArticle, index: "ActorIndex", n: int, 
                and not (kind and _names_one_kind(kind) and _of_another_named_kind(index.mentions[key].name, kind))
                and not (besides and kind and kind not in BODY_KINDS_OFTEN_WITHIN_ANOTHER and not may_be_of_kind(index, key, kind))
                or not key and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not _names_a_known_person(index, t)
-               for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)])
+               for t in _just_before(parsed, n, owner) for key in [index.key_for(parsed, t)]
+               if not (kind and _names_a_measure_that_moves(t)))
+
+
+def _names_a_measure_that_moves(word: Token) -> bool:
+    """'the Kessa Water Charge will go up by 2%', 'the Orwin Land Index fell 3 points': a name (or the
+    initials set beside it) whose head is a measure's noun (MOVING_MEASURE_HEADS) and that moves as a
+    market's index does (`actors._moves_in_the_market`) by an amount (a number after a level's preposition,
+    LEVEL_PREPOSITIONS, or as its bare measure), with no object, names a rate or levy, not a body a kind
+    noun could take up. A name headed by anything else ('… Bank rose 4%', '… Trust grew by 9%') is a body
+    that grew, and stays a rival."""
+    from .actors import _moves_in_the_market      # (imported here: actors imports this module)
+    while word.head.i != word.i and (word.dep_ in ("compound", "flat", "appos")
+                                     or word.dep_ == "pobj" and word.head.head.pos_ == "PROPN"):
+        word = word.head.head if word.dep_ == "pobj" else word.head   # (up the name: 'Fee for Night Parking (FNP)')
+    if word.lower_ not in MOVING_MEASURE_HEADS or not _moves_in_the_market(word):
+        return False
+    kids = child_tokens(word.head)
+    return not any(c.dep_ == "dobj" for c in kids) \
+        and any(c.dep_ == "npadvmod" and _a_number_or_amount(c)
+                or c.dep_ == "prep" and c.lower_ in LEVEL_PREPOSITIONS and any(o.dep_ == "pobj" and _a_number_or_amount(o)
+                                                                               for o in child_tokens(c))
+                for c in kids)
+
+
+def _a_number_or_amount(word: Token) -> bool:
+    """'3%', '£2m', 'ten': a number or the recogniser's amount (AMOUNT_ENTITY_TYPES); not a thing a number
+    counts ('40 jobs' is what a body cut)."""
+    return word.like_num or word.ent_type_ in AMOUNT_ENTITY_TYPES
 
 
 def _names_one_kind(kind: str) -> bool:
@@ -3391,17 +3427,24 @@ def _used_generically(noun: Token) -> bool:
     return noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
 
 
-def _one_body_named_as(index: "ActorIndex", noun: str) -> str | None:
+def _one_body_named_as(index: "ActorIndex", noun: str, named_before: Callable[[], set[str]] | None = None) -> str | None:
     """'the union': the one organisation of the article whose own name is headed by the noun
     ('the Harbour Dockers Union', 'the Union of Port Workers'); none where two are, wherever the
     story names them (a federation named only after 'Federation President X' may be his). 'The local' (a
-    numbered branch's word, NUMBERED_BRANCH_WORDS) is the one body named as such a branch ('… Local 212')."""
+    numbered branch's word, NUMBERED_BRANCH_WORDS) is the one body named as such a branch ('… Local 212').
+    With `named_before` (asked only where two are found: the bodies named before a definite 'the union's',
+    which refers back), where some
+    are of the kind only those count: one body of the kind named before is meant, even if the story names
+    a second one after; two named before are still two."""
     if noun in NUMBERED_BRANCH_WORDS:
         found = [key for key, m in index.mentions.items() if m.type == "organization" and numbered_branch_word(m.name) == noun]
     elif _is_kind_of_body(noun):
         found = [key for key, m in index.mentions.items() if m.type == "organization" and _same_kind(_kind_of(m.name), noun)]
     else:
         return None
+    if named_before and len(found) > 1:
+        before = named_before()
+        found = [key for key in found if key in before] or found
     return found[0] if len(found) == 1 else None
 
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from ..lexicon import DISTRICT_VOICE_WORDS, PARTY_HEADS, PARTY_RIVAL_NAME_HEADS, NUMBERED_BRANCH_KINDS, COMPANY_BOARD_BUSINESS_NOUNS, COMPANY_BOARD_NOUNS, FORMER_OR_PAST_WORDS, ORG_OR_BODY_GROUP_NOUNS, ORG_OR_COMPANY_NOUNS, PERSON_OR_UNNAMED_SOURCE_NOUNS, SPEAKING_NOUNS, SPEECH_OR_STANCE_VERBS, KINSHIP_NOUNS, BODY_TO_POST_LINKS
-from ..lexicon import MEMBER_SEAT_PREPOSITIONS, LEGISLATORS_POSTS, LEGISLATURE_WORDS_OF_A_MEMBERS_POST, OFFICE_PARTICIPLES
+from ..lexicon import MUNICIPAL_CORPORATION_WORDS, MEMBER_SEAT_PREPOSITIONS, LEGISLATORS_POSTS, LEGISLATURE_WORDS_OF_A_MEMBERS_POST, OFFICE_PARTICIPLES
 from ..lexicon import DEGREE_TITLE_ABBREVIATIONS, PLURAL_NOUN_TAGS, TITLE_LETTERS_BEFORE_A_NAME, TITLE_NOUN_ABBREVIATIONS
 from ..lexicon import SUBJECT_OR_OBJECT_PRONOUN_GENDERS, SUBJECT_PRONOUN_OBJECT_FORMS, SUBJECT_PRONOUN_OTHER_FORMS
 from ..lexicon import ELSEWHERE_PLACE_NOUNS, ELSEWHERE_PREPOSITIONS, POLICE_VOICE_NOUNS, POLICE_MEMBER_VOICE_NOUNS, VOICE_RANK_WORDS, BARE_POLICE_NOUNS, POLICE_FORCE_HEADS, POLICE_WORDS, TERRITORIAL_FORCE_NAME_WORDS, BARE_POLICE_DETERMINERS, OTHER_FORCE_NOUNS, OTHER_POLICE_PREPOSITIONS, SINGLE_PURPOSE_FORCE_WORDS, NON_FORCE_POLICE_BODY_HEADS
@@ -2729,17 +2729,19 @@ class SpeakerResolver:
     def _company_just_named(self, description: Token, n: int) -> str | None:
         """'Acme Ltd said profit rose. Revenue grew, the company said': a company noun that no body
         of the article is named or described by takes up the one organisation that the sentence
-        before and its own sentence before it name outside quotation marks, besides countries and
-        people of known gender; not where its name makes it another kind of body ('the Harbour
-        Union'), nor where a body named before its first mention may be a company, nor where anything else there may be a company (a name of no known gender, a
+        before and its own sentence before it name outside quotation marks, besides countries,
+        people of known gender and bodies whose name tells another kind ('the Harbour Union', 'Kessa City
+        Council': `_may_be_company`), which 'the company' cannot mean; not where its name makes it another
+        kind of body, nor where a body named before its first mention may be a company, nor where anything else there may be a company (a name of no known gender, a
         name the recogniser found but the index has no actor for)."""
         first = self._story_start
         if n - 1 < first:
             return None
         named = {key for key in self._named_outside_quotes(n - 1, n, description)
-                 if self.mention(key).type != "country" and not (self.mention(key).type == "person" and self.gender(key))}
+                 if self.mention(key).type != "country" and not (self.mention(key).type == "person" and self.gender(key))
+                 and not (self.mention(key).type == "organization" and not self._may_be_company(key))}
         if len(named) != 1:
-            return None
+            return None         # (a body whose name tells another kind is no rival: a letter to a city council)
         key = named.pop()
         body = self.mention(key)
         if body.type != "organization" or not any(sent_no == n - 1 for sent_no, _, k in self.order if k == key):
@@ -3013,9 +3015,12 @@ class SpeakerResolver:
 
     def _may_be_company(self, key: str) -> bool:
         """A body whose name tells no kind other than a company's ('Harbour Union' tells one), by its last
-        word or by its head before 'of'/'for' ('Reserve Bank of Kessa', 'Board of Trade': `name_head`)."""
+        word or by its head before 'of'/'for' ('Reserve Bank of Kessa', 'Board of Trade': `name_head`); nor a
+        city's or region's 'Corporation' (MUNICIPAL_CORPORATION_WORDS: 'Kessa Municipal Corporation' is a council)."""
         body = self.mention(key)
-        return not (name_heads(body) | {name_head(body.name)}) & _NOT_COMPANY_HEADS
+        words = norm(body.name).split()
+        return not (name_heads(body) | {name_head(body.name)}) & _NOT_COMPANY_HEADS \
+            and not (len(words) > 1 and words[-1] == "corporation" and words[-2] in MUNICIPAL_CORPORATION_WORDS)
 
     def _seat_of_government_speaker(self, d: _Description) -> Speaker | None:
         """'The government in Riyadh': the country of that capital; not 'the city government in Lima'."""
