@@ -317,7 +317,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across
                   "towards", "toward", "around", "through", "throughout", "within", "over"}
 # Plurals not made with -s ("one child in three": a share of children; "a 12-man crew": men).
 IRREGULAR_PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people",
-                     "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
+                     "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese", "midwife": "midwives"}
 # Prefixes that make a hyphenated adjective of a name ("intra-Africa", "pan-Arab"): no actor.
 ADJECTIVE_PREFIXES = ("intra", "inter", "pan", "anti", "pro", "non", "post", "pre", "trans", "sub", "multi", "un")
 # Small words inside a name that its initials skip ("Bank of England" -> BE).
@@ -625,6 +625,29 @@ COURT_PANEL_NOUNS = {"panel", "bench"}
 MEMBER_BODY_NOUNS = {"union"}
 MEMBER_BODY_NAME_HEADS = {"organisation", "organization", "association", "federation", "confederation",
                           "alliance", "society", "league", "congress", "guild"}
+# Occupations whose workers a body named by its members ('<Place> <Occupation-plural> Association') is a union of:
+# the wage-earning trades of the ILO's ISCO-08 major groups 2-9 (teaching, health, transport, building and
+# industrial crafts, plant and machine operation, services and elementary occupations) whose workers commonly form
+# unions, written as the singular noun of one who works it. Not those who own, run or use a trade ('miner' and
+# 'builder' name a firm as often: BUSINESS_AGENT_NOUNS), nor any who work none ('pensioner', 'cyclist', 'golfer').
+# (generator/extract/bodies.py, `a_body_of_workers`)
+UNION_MEMBER_OCCUPATIONS = frozenset({
+    "worker", "employee", "teacher", "lecturer", "nurse", "midwife", "paramedic", "physician", "doctor",
+    "pharmacist", "firefighter", "docker", "dockworker", "mineworker", "steelworker", "farmworker", "railworker",
+    "autoworker", "driver", "pilot", "seafarer", "sailor", "porter", "cleaner", "clerk", "journalist", "musician",
+    "writer", "machinist", "electrician", "carpenter", "plumber", "welder", "mechanic", "technician",
+    "teamster", "postworker", "caretaker", "waiter", "librarian", "translator"})
+# (Not 'baker', 'cook', 'actor', 'engineer': as often owners, hobbyists or a professional body's members.)
+# Heads of a member body's name that say a learned or professional body, never a union, whoever its members are
+# ('Kessa Welders Society', 'Orwin Nurses Institute') (generator/extract/bodies.py, `a_body_of_workers`)
+NO_UNION_MEMBER_BODY_HEADS = frozenset({"society", "institute"})
+# Verbs whose agent ('backed by X') is a body that supports another's action, not the one that acts: such a body
+# is not taken for 'the union' by its members' trade (generator/extract/bodies.py, `named_only_as_a_backer`)
+BACKING_VERBS = frozenset({"back", "support", "join", "endorse"})
+# Members whose body is no union and may be no rival of one: those who own, employ, use or pay ('Mine Owners',
+# 'Employers', 'Computer Users', 'Ratepayers'), read as the ending of the members' singular
+# (generator/extract/bodies.py, `members_own_employ_use_or_pay`; speakers.py, `_members_named`)
+OWNING_EMPLOYING_USING_OR_PAYING_MEMBERS = ("owner", "employer", "user", "payer")
 # Nouns that name whoever leads a body ('the head of the region's largest bank'), and the known roles
 # that are that lead ('chief executive' is; 'chief economist' is not).
 BODY_HEAD_NOUNS = {"head", "chief", "leader", "boss"}
@@ -3965,6 +3988,24 @@ NATIONAL_ONLY_MINISTER_WORDS = frozenset({"prime", "foreign", "defence", "defens
 # A state agency's field that, alone before a country's name, names that state's agency ('Statistics
 # Norway', 'Stats Kessa', 'Customs Kessa'; not 'Amnesty International UK', a body's branch).
 AGENCY_FIELDS_BEFORE_A_COUNTRY = frozenset({"statistics", "stats", "census", "customs", "meteorology"})
+# The fields of work that may open a state body's name written as its fields and then its country's name
+# ('Forestry and Waters Kessa', 'Health Kessa'): a government's portfolios and its agencies' fields (not the
+# fields of arm's-length councils, 'Sport Kessa', 'Arts Kessa'), not a unit's function ('Media Kessa', 'Sales
+# Kessa' are firms' names) nor the trades employers' bodies are named for ('Business
+# Kessa', 'Industry Kessa', 'Energy Kessa': EMPLOYER_BODY_FIELDS, the trades and utilities firms share), and the
+# kind nouns such a body is called by ('the department'; 'the agency' where its fields are only an agency's:
+# AGENCY_FIELDS_BEFORE_A_COUNTRY).
+EMPLOYER_BODY_FIELDS = frozenset({"business", "industry", "trade", "commerce", "work", "energy", "water", "mining", "mines"})
+STATE_FIELDS_BEFORE_A_COUNTRY = frozenset((PORTFOLIOS - PORTFOLIO_RANK_WORDS - UNIT_FUNCTION_WORDS - EMPLOYER_BODY_FIELDS)
+                                          | STATE_AGENCY_FIELDS)
+FIELDS_BEFORE_A_COUNTRY_KINDS = frozenset({"department"})
+AGENCY_FIELDS_BEFORE_A_COUNTRY_KINDS = frozenset({"agency"})
+# Words that join the fields of such a name ('Forestry and Waters Kessa', 'Roads & Rail Kessa'; '' is a lone comma).
+FIELD_JOINING_WORDS = frozenset({"and", "&", ""})
+# Lower-case nouns of a part of a body, written as another's ('its emergency department', 'the hospital's
+# records unit'): near one, 'the department' may be that part rather than a state body named
+# '<Fields> <Country>' (bodies.py, a_unit_of_another_body_near).
+UNITS_OF_A_BODY = frozenset({"department", "unit", "agency", "division", "office"})
 # Words of a region's own agencies' names beside a state's fields and body words ('Ohio Emergency
 # Management Agency', 'Ontario Highway Patrol', 'Texas National Guard'): a region's name opening such a
 # name makes the body that region's government's.
@@ -4706,7 +4747,7 @@ ORG_KIND_NOUNS = ((ORG_HEADS - {"times", "post", "news", "journal", "inc", "ltd"
                      "body", "institution", "outfit", "forum", "panel", "tribunal", "municipality", "polytechnic",
                      "school", "hospital", "clinic", "think-tank", "startup", "start-up", "chain", "app", "marketplace",
                      "exchange", "bourse", "builder", "miner", "airline", "organiser", "organizer", "sponsor", "club",
-                     "team", "ngo", "nonprofit", "non-profit", "opposition", "platform"})
+                     "team", "ngo", "cbo", "cso", "npo", "ingo", "nonprofit", "non-profit", "opposition", "platform"})
 # Kind nouns right before which a body's name may stand ('the advocacy group Open Line Coalition', 'the lender
 # Harrowgate Mutual Bank'): nouns of a body's kind, not of a programme, campaign, building or paper ('director
 # of the programme Better Heart Health' names no body) (generator/extract/actor_names.py; roles.py's

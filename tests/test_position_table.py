@@ -2766,8 +2766,14 @@ KIND_WORD_VOICES = [
     ("Kessel Energy Ltd said it would cut 200 jobs. The union said it would fight the cuts.",
      [("Kessel Energy Ltd", "Kessel Energy Ltd", "said", "it would cut 200 jobs", False),
       ("The union", None, "said", "it would fight the cuts", False)]),
+    # (a body named by an occupation's workers is a union as one headed 'Union' is: 'the union' takes up the one
+    # named before it; bodies.py, `a_body_of_workers`) ...
     ("Tom Reed said the Harbour Nurses Organisation was wrong. The union said staff were short.",
      [("Tom Reed", "Tom Reed", "said", "the Harbour Nurses Organisation was wrong", False),
+      ("The union", "Harbour Nurses Organisation", "said", "staff were short", False)]),
+    # ... but NEGATIVE: not one named by members who work no occupation
+    ("Tom Reed said the Harbour Pensioners Organisation was wrong. The union said staff were short.",
+     [("Tom Reed", "Tom Reed", "said", "the Harbour Pensioners Organisation was wrong", False),
       ("The union", None, "said", "staff were short", False)]),
     ("The Harbour Nurses Organisation said staff were short. The rival union said the ward was fine.",
      [("The Harbour Nurses Organisation", "Harbour Nurses Organisation", "said", "staff were short", False),

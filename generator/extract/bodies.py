@@ -43,10 +43,14 @@ from ..lexicon import LOCAL_GOVERNMENT_HEADS_BEFORE_OF, BODY_HEADS_AFTER_A_PLACE
     PLACE_ONLY_PREPOSITIONS, KINDS_NAMED_BY_THEIR_HEAD, CURRENCY_MARKS, PUBLICATION_HEADS, STAFF_BODY_PREPOSITIONS, \
     SHARE_OWNER_PREPOSITIONS, SHARE_HOLDING_NOUNS, LISTING_VERBS, NAME_HEAD_LINKS, OPENING_SUBJECT_PREPOSITIONS, NUMBERED_BRANCH_KINDS, \
     TRADING_VENUE_HEADS, TRADING_VENUE_PREPOSITIONS, TRADING_VENUE_VERBS, TRADING_VENUE_NOUNS, CHANGE_VERBS, FACILITY_WORDS, TITLE_WORDS, SOURCE_NOUNS, BODY_VOICE_NOUNS, \
-    ISSUED_DOCUMENT_NOUNS, PORTFOLIOS, ANY_BODY_KIND_NOUN
+    ISSUED_DOCUMENT_NOUNS, PORTFOLIOS, ANY_BODY_KIND_NOUN, STATE_FIELDS_BEFORE_A_COUNTRY, FIELDS_BEFORE_A_COUNTRY_KINDS, \
+    AGENCY_FIELDS_BEFORE_A_COUNTRY, AGENCY_FIELDS_BEFORE_A_COUNTRY_KINDS, ADJECTIVE_SUFFIXES, \
+    MEMBER_BODY_NAME_HEADS, MEMBER_BODY_NOUNS, UNION_MEMBER_OCCUPATIONS, NO_UNION_MEMBER_BODY_HEADS, BACKING_VERBS, OWNING_EMPLOYING_USING_OR_PAYING_MEMBERS, \
+    FIELD_JOINING_WORDS, UNITS_OF_A_BODY
 from ..model import Mention
 from ..names import is_acronym, is_given_name, name_head, norm, numbered_branch_word, union_branch_word
 from .actors import ActorIndex, reads_as_a_place
+from .actor_names import _singulars_of_a_plural
 from .evidence import is_country_name, is_known_place
 from .parse import ParsedArticle, child_tokens, common_word_read_as_a_name, entity_at, is_common_word, inside_quotation_marks, span_tokens, token_texts
 from .roles import names_a_person_or_a_trader
@@ -103,8 +107,133 @@ def _kinds_named(index: ActorIndex, key: str) -> set[str]:
                     for form in (other.name, *other.aliases))):
                 kinds |= NUMBERED_BRANCH_KINDS      # (a branch of workers' numbered: the union)
             kinds |= stated | _activity_kinds(index, key)
+            if not stated and key not in index.businesses:
+                kinds |= state_kinds_of_fields_before_a_country(mention.name)
+                if a_body_of_workers(mention.name):
+                    kinds |= MEMBER_BODY_NOUNS      # ('X Welders and Fitters Federation': the union)
         cache[key] = kinds | {wider for kind in kinds for wider in KIND_HYPERNYMS.get(kind, ())}
     return cache[key]
+
+
+def named_members(name: str) -> list[str]:
+    """The plural words before a member body's head (MEMBER_BODY_NAME_HEADS) that say who its members are, an
+    apostrophe's possessive read as the plural ("Coastal Teachers' Association": 'teachers'); none where the name
+    has no such head or no plural before it ('World Health Organization', 'Harbour Dockers Ltd')."""
+    words = norm(name).split()
+    head = name_head(name)
+    if head not in MEMBER_BODY_NAME_HEADS or head not in words:
+        return []
+    before = [w.rstrip("'’") for w in words[:words.index(head)]]
+    return [w for w in before if w.endswith("s") and not w.endswith("ss") and len(w) > 3]
+
+
+def members_own_employ_use_or_pay(name: str) -> bool:
+    """'Kessa Mine Owners Association', 'Orwin Employers Federation', 'Kessa Ratepayers Alliance': a member body
+    whose members own, employ, use or pay (OWNING_EMPLOYING_USING_OR_PAYING_MEMBERS): no union, nor a rival of one."""
+    return any(one.endswith(OWNING_EMPLOYING_USING_OR_PAYING_MEMBERS)
+               for plural in named_members(name) for one in _singulars_of_a_plural(plural))
+
+
+def a_body_of_workers(name: str) -> bool:
+    """"Kessa Welders and Fitters Federation", "Orwin Teachers' Association": a member body whose members are
+    all named by an occupation (UNION_MEMBER_OCCUPATIONS, through the singulariser): the plural right before its
+    head and every plural joined to it by 'and', '&' or a comma (`_members_joined_before_the_head`): what 'the
+    union' takes up. Not 'Kessa Pensioners Association' (no occupation), 'Kessa Parents and Teachers League' or
+    "Orwin Workers' Rights Alliance" (members not all workers, or a plural that is no members'), a society or
+    institute (NO_UNION_MEMBER_BODY_HEADS: a learned or professional body), nor 'Kessa Miners Federation' (a
+    firm's noun as often: a rival only, `may_be_a_union_by_its_members`)."""
+    words = norm(name).split()
+    head = name_head(name)
+    if head not in MEMBER_BODY_NAME_HEADS or head in NO_UNION_MEMBER_BODY_HEADS or head not in words:
+        return False
+    members = _members_joined_before_the_head([w.rstrip("'’") for w in words[:words.index(head)]])
+    return bool(members) and all(
+        len(plural) > 3 and plural.endswith("s") and not plural.endswith("ss")
+        and any(one in UNION_MEMBER_OCCUPATIONS for one in _singulars_of_a_plural(plural)) for plural in members) \
+        and not members_own_employ_use_or_pay(name)
+
+
+def _members_joined_before_the_head(before: list[str]) -> list[str]:
+    """The word right before a member body's head and every word joined to it by 'and', '&' (FIELD_JOINING_WORDS)
+    or a comma ('nurses, midwives and porters'), commas stripped; a word set before them unjoined ('Mine' of
+    'Mine Workers', a place's) is none."""
+    if not before:
+        return []
+    i = len(before) - 1
+    members = [before[i].strip(",")]
+    while i > 0:
+        if before[i - 1] in FIELD_JOINING_WORDS and i > 1:
+            i -= 2
+        elif before[i - 1].endswith(","):
+            i -= 1
+        else:
+            break
+        members.append(before[i].strip(","))
+    return members
+
+
+def may_be_a_union_by_its_members(name: str) -> bool:
+    """A member body named by any plural of its members, whatever its ending ('Kessa Pilots League', 'Orwin
+    Builders Federation', 'Kessa Cyclists Association'), but not by those who own, employ, use or pay: not what
+    'the union' takes up unless `a_body_of_workers`, but a rival for it where another is named beside it."""
+    return bool(named_members(name)) and not members_own_employ_use_or_pay(name)
+
+
+def state_kinds_of_fields_before_a_country(name: str) -> frozenset[str]:
+    """'Forestry and Waters Kessa', 'Health Kessa', 'Census Kessa': a name made of a state's fields of work
+    (its first word one: STATE_FIELDS_BEFORE_A_COUNTRY; the others ordinary words joined by 'and' or commas) and
+    then a country's own name is that state's department, or its agency where every field is an agency's
+    (AGENCY_FIELDS_BEFORE_A_COUNTRY): 'the department' may take it up, and it is no rival for 'the union' or
+    'the company'. Not a name with a body's head ('Kessa Forestry Council'), a place's name for the country's
+    ('Health Orwin'), a field written as an adjective ('Electoral Reform Kessa' may be a watchdog of citizens), nor a
+    word the model knows for no noun or adjective ('Zellor Kessa')."""
+    words = [w.strip(",") for w in norm(name).split()]
+    for size in (3, 2, 1):
+        if len(words) > size and is_country_name(" ".join(name.split()[-size:])):
+            fields = [w for w in words[:-size] if w not in FIELD_JOINING_WORDS]
+            break
+    else:
+        return frozenset()
+    if not fields or fields[0] not in STATE_FIELDS_BEFORE_A_COUNTRY or fields[0].endswith(ADJECTIVE_SUFFIXES) \
+            or not all((w in STATE_FIELDS_BEFORE_A_COUNTRY or is_common_word(w)) and w not in ORG_HEADS for w in fields):
+        return frozenset()
+    agency = all(w in AGENCY_FIELDS_BEFORE_A_COUNTRY for w in fields)
+    return AGENCY_FIELDS_BEFORE_A_COUNTRY_KINDS if agency else FIELDS_BEFORE_A_COUNTRY_KINDS
+
+
+def a_unit_of_another_body_near(parsed: ParsedArticle, index: ActorIndex, key: str, kind: str, first: int,
+                                at: tuple[int, int]) -> bool:
+    """The body `key` is of the kind only by its name's '<Fields> <Country>' shape, and a lower-case part of
+    a body is written as some body's own or by its work (UNITS_OF_A_BODY with a possessive or a noun before it:
+    'its casualty department', 'the council's planning unit', 'the Orwin fraud unit'; not an apposition or a
+    copula's noun, which say what a named body is) in any sentence from the one that first names it (sentence
+    `first`), or from RIVAL_WINDOW sentences before the description where that is earlier, up to the
+    description: 'the department' may be that part, so none is taken."""
+    if kind not in state_kinds_of_fields_before_a_country(index.mentions[key].name) or kind in stated_kinds(index, key):
+        return False
+    for k in range(min(first, max(at[0] - RIVAL_WINDOW, 0)), at[0] + 1):
+        for t in parsed.sentences[k]:
+            if (k, parsed.char(t)) >= at:
+                break
+            if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in UNITS_OF_A_BODY \
+                    and t.dep_ not in ("appos", "attr") and any(c.dep_ in ("poss", "compound") for c in t.children):
+                return True
+    return False
+
+
+def named_only_as_a_backer(parsed: ParsedArticle, places: list[tuple[int, int]]) -> bool:
+    """Every mention of a body (sentence, offset) is the agent of a verb of backing (BACKING_VERBS: 'backed by
+    the X Guild', 'joined by the X League'): a body that supports another's action, not the one that acts."""
+    heads = []
+    for no, offset in places:
+        t = parsed.token_at(no, offset)
+        if t is None:
+            return False
+        while t.dep_ in ("compound", "flat", "poss", "amod", "nmod", "det", "case") and t.head.i != t.i:
+            t = t.head
+        heads.append(t)
+    return bool(heads) and all(t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lemma_.lower() in BACKING_VERBS
+                               for t in heads)
 
 
 def _a_kind_of_place_before_another_head(name: str, head: str) -> bool:
@@ -465,6 +594,11 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
                             # services'), beside another business named before ('X Buses cut routes'): it may run some too
     if unkept_name_between(parsed, index, last, at, kind, key):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
+    if a_unit_of_another_body_near(parsed, index, key, kind, min(no for no, k in before if k == key), at):
+        return None         # ('X Hospital said its casualty department was full. Health Kessa said …': either)
+    if kind in MEMBER_BODY_NOUNS and a_body_of_workers(index.mentions[key].name) \
+            and named_only_as_a_backer(parsed, [(no, offset) for no, offset, k in order if k == key and (no, offset) < at]):
+        return None         # ('nurses walked out, backed by the Kessa Porters Guild. The union said': the strikers')
     if unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
     return key
@@ -500,6 +634,7 @@ def people_between(parsed: ParsedArticle, since: tuple[int, int], at: tuple[int,
     return False
 
 
+_STATE_KINDS_OF_FIELDS = FIELDS_BEFORE_A_COUNTRY_KINDS | AGENCY_FIELDS_BEFORE_A_COUNTRY_KINDS
 _BODY_NAME_ENDINGS = ORG_HEADS | COMPANY_MARKING_NAME_ENDINGS | COMPANY_NAME_HEADS | LEGAL_FORMS   # a name's last word that tells a body
 _NOT_BODY_ENTS = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -516,16 +651,20 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
         for t in parsed.sentences[k]:
             if (k, parsed.char(t)) >= at:
                 return False
+            by_its_members = _a_union_by_its_members(t, kind)
             of_kind = t.lower_ in kinds or kind in BODY_KINDS_OF_NAME_HEADS.get(t.lower_, ()) \
-                or t.lower_ in KIND_NAME_HEADS.get(kind, ()) or kind in KIND_HYPERNYMS.get(t.lower_, ())
+                or t.lower_ in KIND_NAME_HEADS.get(kind, ()) or kind in KIND_HYPERNYMS.get(t.lower_, ()) or by_its_members
             if k < first and not of_kind:
                 continue        # (before the body's last mention, only a name headed by the kind: 'the Lagos High Court')
             if _source_of_its_own(t) and (of_kind or not _of_a_known_kind(t)) and not index.key_for(parsed, t) \
                     and not name_words(t.text) <= own and not inside_quotation_marks(t):
                 return True     # ('Delmar Power data show …': a body of no known kind that speaks, whatever the
                                 # recogniser made of it; not 'Treasury figures show' or a police spokesman's)
+            if kind in _STATE_KINDS_OF_FIELDS and t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") \
+                    and index.key_for(parsed, t) != key and kind in state_kinds_of_fields_before_a_country(_proper_words_up_to(t)):
+                return True     # ('Roads Kessa said', kept as the place Kessa or not at all: a state body of the kind too)
             if t.pos_ != "PROPN" or t.dep_ in ("compound", "flat") or index.key_for(parsed, t) \
-                    or t.ent_type_ in _NOT_BODY_ENTS or any(c.dep_ == "poss" for c in child_tokens(t)) \
+                    or t.ent_type_ in _NOT_BODY_ENTS or any(c.dep_ == "poss" for c in child_tokens(t)) and not by_its_members \
                     or any(ch.isdigit() for ch in t.text) or not t.text[:1].isupper():
                 continue
             if t.dep_ == "appos" and (index.key_for(parsed, t.head) or t.text.isupper()):
@@ -576,9 +715,26 @@ def unkept_name_between(parsed: ParsedArticle, index: ActorIndex, first: int, at
             if name and name_words(name) <= own:
                 continue        # ('staff at Kessel' for Kessel University: a short form of the body's own name, or
                                 # the name itself where the index kept no mention of it there)
-            if name and not is_known_place(name) and not is_country_name(name) and not is_known_place(t.text):
-                return True
+            if name and not is_known_place(name) and not is_country_name(name) \
+                    and (by_its_members or not is_known_place(t.text)):
+                return True     # (not 'Kessa Drivers' Alliance' for a town's name 'Alliance': a body by its members)
     return False
+
+
+def _proper_words_up_to(t: Token) -> str:
+    """The proper nouns (with the words joining them) of the phrase that ends in `t`: 'Roads and Rail Kessa' of
+    'the Roads and Rail Kessa' (for `state_kinds_of_fields_before_a_country`)."""
+    return " ".join(w.text for w in t.doc[t.left_edge.i:t.i + 1] if w.pos_ in ("PROPN", "CCONJ"))
+
+
+def _a_union_by_its_members(t: Token, kind: str) -> bool:
+    """"the Harbour Pilots' League", 'the Orwin Nurses Alliance' beside 'the union': the head of a name the index
+    kept no actor of, of a member body's head (MEMBER_BODY_NAME_HEADS), whose words name its members
+    (`may_be_a_union_by_its_members`): a possible union, whatever other kind its head says, and its members' plural
+    written with an apostrophe ("Pilots'", the parser's possessive) is no owner of it."""
+    if kind not in MEMBER_BODY_NOUNS or t.lower_ not in MEMBER_BODY_NAME_HEADS or t.pos_ != "PROPN":
+        return False
+    return may_be_a_union_by_its_members(" ".join(w.text for w in t.doc[t.left_edge.i:t.i + 1] if w.pos_ == "PROPN"))
 
 
 def _head_of_its_name(t: Token) -> Token:
@@ -716,6 +872,8 @@ def may_be_of_kind(index: ActorIndex, key: str, kind: str) -> bool:
     head = head_word(mention.name)
     if kind in kinds_of(index, key):
         return True
+    if kind in MEMBER_BODY_NOUNS and may_be_a_union_by_its_members(mention.name):
+        return True         # ("the Kessa Pilots' League" beside 'the union')
     if kind in BUSINESS_KINDS:
         return head not in KNOWN_BODY_HEADS
     if kind in WIDER_KINDS:

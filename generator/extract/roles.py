@@ -8508,7 +8508,7 @@ def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
     its bracketed short form) and 'the campaign group, X,' or 'the developer, Lima-based X,' (before
     it, the name its apposition)."""
     head, doc = span.head, span.head.doc
-    found = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+    found = [c for c in head.rights if c.dep_ == "appos" and (c.pos_ == "NOUN" or _kind_noun_written_as_letters(c))
              and _only_a_comma_between(doc, span.words.end, c.left_edge.i)]
     if not found:
         found = _apposition_hung_elsewhere(span)
@@ -8519,6 +8519,12 @@ def _kind_nouns_in_apposition(span: NameSpan) -> list[Token]:
             and _only_a_comma_between(doc, before.i + 1, start):
         found.append(before)            # ('the main opposition party, the X,')
     return found
+
+
+def _kind_noun_written_as_letters(token: Token) -> bool:
+    """'X, an NGO,': a kind of body written as its initials (a proper noun to the tagger, all capitals) says what
+    the body is like any lower-case kind noun ('X, a charity,'); not a name's initials ('X, the KNU,')."""
+    return token.pos_ == "PROPN" and token.text.isupper() and token.lower_ in ORG_KIND_NOUNS
 
 
 def kind_noun_after_shared_modifiers(noun: Token) -> Token | None:

@@ -31,7 +31,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
                        ARTICLES, BODY_VOICE_NOUNS, EXAMPLE_LINKS, SENIORITY_WORDS, NAME_OPENING_TITLES,
                        CORRELATIVE_OPENERS, DEFINITE_DETERMINERS, VOICE_OF_HOLDER_NOUNS, PERSON_UNIT_NOUNS, FEMALE_TITLES, HONORIFIC_WORDS,
                        FORMER_WORDS, OTHER_HOLDER_WORDS, MEMBER_TITLE_ABBREVIATIONS, ANY_POST_NOUNS, ANY_POST_HOLDER_NOUNS, POST_OR_PERSON_NOUNS, BODY_PAPER_NOUNS, ELECT_WORDS, INDEFINITE_ARTICLES, ISSUED_DOCUMENT_NOUNS, LAW_HEADS, TAKING_THE_FLOOR_VERBS, MALE_PERSON_NOUNS, FEMALE_PERSON_NOUNS, AUTHORED_DOCUMENT_NOUNS, DOCUMENT_ISSUING_VERBS, REPORTED_BODY_DOCUMENT_NOUNS, UNPLACED_NAME_TYPES, DOCUMENT_LEADING_VERBS, PERSON_POSSESSIVE_PRONOUNS, COMMISSIONING_VERBS, MAKER_AFTER_COMMISSIONING,
-                       ISSUING_VERBS, FIGURE_HOLDING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, MEMBER_BODY_NAME_HEADS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
+                       ISSUING_VERBS, FIGURE_HOLDING_VERBS, MALE_TITLES, MEMBERSHIP_NOUNS, COUNTED_MEMBER_NOUNS, STATE_KIND_NOUNS, MEMBER_BODY_NOUNS, SPOKESPERSON_NOUNS, NEGATIVE_IMPLICATIVE_VERBS, JUDGE_TITLES, OFFICE_ABBREVIATIONS, OFFICE_NOUNS, ORG_HEADS,
                        QUALIFIED_SOLE_OFFICES, SOLE_OFFICES, SPEECH_VERBS, STANCE_VERBS, ANSWERING_VERBS,
                        PERSON_NOUNS, PORTFOLIOS, POSSESSIVE_PRONOUNS, PRONOUNS_IT, PRONOUNS_SPEAKER_PERSON,
                        PRONOUNS_SPEAKER_PLURAL, QUANTIFIERS, RANK_WORDS, ROLE_NOUNS, SAME_OFFICE, SEATED_STATE_VOICES,
@@ -41,7 +41,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, union_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import names_a_trading_venue, fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
+from .bodies import named_members, members_own_employ_use_or_pay, names_a_trading_venue, fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from ..lexicon import WHERE_PREPOSITIONS, OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, EXAMINING_DOCUMENT_NOUNS, OWN_EXAMINATION_ADJECTIVES, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
 from .parse import ParsedArticle, a_definite_determiner_on, article_before, child_tokens, only_a_definite_determiner_before, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
@@ -872,12 +872,7 @@ def _members_named(name: str) -> bool:
     """A name of a body of members that says who they are and no other sort of body: a plural
     word (possessive or not) before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation',
     "Coastal Teachers' Association"); not 'World Health Organization' or 'Harbour Dockers Ltd'."""
-    words = norm(name).split()
-    head = name_head(name)
-    if head not in MEMBER_BODY_NAME_HEADS or head not in words:
-        return False
-    before = [w.rstrip("'’") for w in words[:words.index(head)]]     # "Nurses' Federation" as "Nurses Federation"
-    return any(w.endswith("s") and not w.endswith("ss") and len(w) > 3 for w in before)
+    return bool(named_members(name)) and not members_own_employ_use_or_pay(name)    # (not 'Mine Owners')
 
 
 def _in_anothers_report(subject: Token) -> bool:
