@@ -5778,3 +5778,7 @@ COORDINATING_DEPS = frozenset({"cc", "preconj"})
 LAWYERS_CLIENT_NOUNS = frozenset({"client"})
 CASE_HEARER_NOUNS = frozenset({"court", "jury", "magistrate", "magistrates", "judge", "bench"})
 PLEA_PHRASE_OBJECTS = {"in": frozenset({"mitigation"}), "for": frozenset({"defence", "defense", "prosecution"})}
+
+# Parts of speech of the words that may stand between a share's noun and an 'each'/'every' period phrase the share's
+# phrase runs into ('half the tenants £50 each week': an amount, nouns of a second object; figures._runs_into_the_shares_phrase).
+PHRASE_RUN_POS = frozenset({"NUM", "SYM", "NOUN", "PROPN", "ADJ"})

@@ -55,6 +55,20 @@ SHARES_BEFORE_A_SECOND_PHRASE = [
      [("Half", 0.5, None, None, "share of children", None, None, 0, "the school")]),
     ("Half a million people signed the petition, organisers said.",
      [("Half a million", 500000, None, None, "people", None, "organisers")]),
+    # NEGATIVE: how often the clause's deed recurs ('each week', 'every year'), where the share's phrase runs
+    # into it, is no period of the share
+    ("The co-op pays half the growers each week, the manager said.",
+     [("half", 0.5, None, None, "share of growers", None, None, 0, "the manager")]),
+    ("The co-op pays half the growers £40 each week, the manager said.",
+     [("half", 0.5, None, None, "share of growers", None, None, 0, "the manager"),
+      ("£40", 40.0, None, None, "pounds a week", None, None, 0, "the manager")]),
+    ("The board housed a third of its applicants each year, the report said.",
+     [("a third", 0.3333, None, None, "share of applicants", None, None, 0, "the report")]),
+    # a period set apart from the share's phrase stays its rate, as before
+    ("Half the tenants are visited every month, the trust said.",
+     [("Half", 0.5, None, None, "share of tenants a month", None, None, 0, "the trust")]),
+    ("The ferries carry more than half of the islanders in the region every day, the operator said.",
+     [("more than half", 0.5, 0.5, None, "share of islanders a day", "more than", None, 0, "the operator")]),
 ]
 
 

@@ -136,6 +136,22 @@ ROWS = [
     ("Tom Reed won the final at Kelby. Defending Tom Reed, Ann Lowe said he was tired.",
      [("Ann Lowe", "person", None, None), ("Tom Reed", "person", None, None)],
      [("Ann Lowe", "Ann Lowe")]),
+    # NEGATIVE: the seat after a member's letters is a place even where the recogniser typed it a body: no page of
+    # its own, the role and the party stay (fronted, after a connective, and set off after the name)
+    ("Congress MLA for Kolanad, Shri R. Nair, said the fare hike was unjust.",
+     [("Congress", "organization", None, None), ("R. Nair", "person", "MLA for Kolanad", "Congress")],
+     [("Congress MLA for Kolanad, Shri R. Nair", "R. Nair")]),
+    ("However, Congress MLA for Kolanad, R. Nair, said the toll was unjust.",
+     [("Congress", "organization", None, None), ("R. Nair", "person", "MLA for Kolanad", "Congress")],
+     [("Congress MLA for Kolanad, R. Nair", "R. Nair")]),
+    ("R. Nair, Congress MLA for Kolanad, said the toll was unjust.",
+     [("Congress", "organization", None, None), ("R. Nair", "person", "MLA for Kolanad", "Congress")],
+     [("R. Nair", "R. Nair")]),
+    # NEGATIVE: a name with a body's head word after the letters' 'for' is a body, no seat: its page stays
+    ("Kessa Party MLA for Orwin Trust, R. Nair, said the toll was unjust.",
+     [("Kessa Party", "organization", None, None), ("Orwin Trust", "organization", None, None),
+      ("R. Nair", "person", None, None)],
+     [("Kessa Party MLA for Orwin Trust, R. Nair", "R. Nair")]),
     # NEGATIVE: 'Defending champion' before a name is the champion's, no court participle
     ("Defending champion Tom Reed said the grass was slow.",
      [("Tom Reed", "person", None, None)],

@@ -1709,7 +1709,7 @@ def _one(sent: Span, match: re.Match, n: int, which: str, b: str | None, qual: s
         if rate:                             # "$26 a year to the median ratepayer's bill": the rate, then the bill
             unit += rate + _compound_rate_noun(sent, match.string, end, rate) + bill
         else:
-            unit += _period_of_the_sum_named(tokens, unit, value) or bill or _clause_rate(tokens) or _per_one_of_many(tokens, unit)
+            unit += _period_of_the_sum_named(tokens, unit, value) or bill or _clause_rate_of(tokens, unit) or _per_one_of_many(tokens, unit)
     value, low, high = (_round(x) for x in (value, low, high))
     figure = RawFigure(value=value, low=low, high=high, text=match.string[start:end], unit=unit,
                        qualifier=canonical, sentence=match.string.strip(), sentence_index=n,
@@ -2587,29 +2587,71 @@ def _paid_per_piece(noun: Token) -> str:
     return ""
 
 
-def _clause_rate(tokens: list[Token]) -> str:
-    """'2,000 grants are given yearly', 'laid off 2 percent of workers each year': a period
-    that the verb of the figure's clause takes ('annually', 'each year') makes it a rate."""
+def _clause_rate_of(tokens: list[Token], unit: str) -> str:
+    """`_clause_rate` for a figure's unit, but none for a share of a whole whose noun phrase runs into the
+    clause's 'each'/'every' period with no verb, preposition or mark between ('pays half the tenants each week',
+    'housed a third of its applicants every year', 'pays half the tenants £50 each week'): the share's phrase is
+    cut only at the period's own determiner, so how often the deed recurs is read as the share's rate ('share of
+    tenants a week'); a period set apart from the share's phrase ('half of the people in the country every
+    day', 'half the tenants are paid each week') or an adverb ('weekly') stays the share's, as it was."""
+    period = _period_phrase_of_the_clause(tokens)
+    if period is None:
+        return ""
+    if _kind_of_unit(unit) == "share" and _a_rate_time_noun(period) and _runs_into_the_shares_phrase(tokens, period):
+        return ""
+    return _rate_of_the_period_word(period)
+
+
+def _runs_into_the_shares_phrase(tokens: list[Token], period: Token) -> bool:
+    """'half the tenants [each week]', 'half the tenants £50 [each week]': the period phrase opens after the head
+    noun of the share's own phrase (`_phrase_noun`, read from the word after the fraction, past its 'of') with
+    only an amount or nouns between (PHRASE_RUN_POS: a second object, no verb, preposition or mark)."""
+    doc, last = tokens[-1].doc, tokens[-1]
+    if last.i + 1 >= len(doc):
+        return False
+    nxt = doc[last.i + 1]
+    noun = _phrase_noun(doc, nxt.i + 1 if nxt.lower_ == "of" else nxt.i)
+    return noun is not None and noun.i < period.left_edge.i \
+        and all(t.pos_ in L.PHRASE_RUN_POS or t.tag_ == "$" for t in doc[noun.i + 1:period.left_edge.i])
+
+
+def _period_phrase_of_the_clause(tokens: list[Token]) -> Token | None:
+    """The word of the period `_clause_rate` reads on the figure's clause verb (an adverb of rate or an
+    'each'/'every' time noun), or None."""
     node = _head(tokens)
     for _ in range(4):
         if node.pos_ in ("VERB", "AUX"):
             break
         if node.head.i == node.i:
-            return ""
+            return None
         node = node.head
     else:
-        return ""
+        return None
     if node.pos_ not in ("VERB", "AUX"):
-        return ""
+        return None
     for c in child_tokens(node):
-        period = L.RATE_ADVERBS.get(c.lower_) if c.dep_ == "advmod" else None
-        if period is None and c.dep_ == "npadvmod" and c.lower_ in L.TIME_UNITS and not c.lower_.endswith("s") \
-                and any(d.dep_ == "det" and d.lower_ in L.RATE_DETERMINERS for d in child_tokens(c)) \
-                and not any(d.lower_ in L.TIME_LOCATORS_AFTER for d in child_tokens(c)):
-            period = c.lower_
-        if period:
-            return _a_period(period)
-    return ""
+        if c.dep_ == "advmod" and L.RATE_ADVERBS.get(c.lower_) or _a_rate_time_noun(c):
+            return c
+    return None
+
+
+def _a_rate_time_noun(c: Token) -> bool:
+    """'each year', 'every week' on a verb: a singular time noun with a rate's determiner, no locator after it."""
+    return c.dep_ == "npadvmod" and c.lower_ in L.TIME_UNITS and not c.lower_.endswith("s") \
+        and any(d.dep_ == "det" and d.lower_ in L.RATE_DETERMINERS for d in child_tokens(c)) \
+        and not any(d.lower_ in L.TIME_LOCATORS_AFTER for d in child_tokens(c))
+
+
+def _clause_rate(tokens: list[Token]) -> str:
+    """'2,000 grants are given yearly', 'laid off 2 percent of workers each year': a period
+    that the verb of the figure's clause takes ('annually', 'each year') makes it a rate."""
+    c = _period_phrase_of_the_clause(tokens)
+    return _rate_of_the_period_word(c) if c is not None else ""
+
+
+def _rate_of_the_period_word(c: Token) -> str:
+    """' a year' of 'yearly' or of 'each year' (`_period_phrase_of_the_clause`)."""
+    return _a_period(L.RATE_ADVERBS[c.lower_] if c.dep_ == "advmod" else c.lower_)
 
 
 def _per_one_of_many(tokens: list[Token], unit: str) -> str:
