@@ -5334,8 +5334,6 @@ STATEMENT_TOPIC_PREPOSITIONS = {"for", "against", "of", "to", "on"}
 YEAR_NOUNS = {"year", "years"}
 # A person's possessive pronouns ('her association': the body she is of).
 PERSON_POSSESSIVES = {"his", "her"}
-# A person's object pronouns (not 'her' as a possessive): another than the speaker spoken of.
-PERSON_OBJECT_PRONOUNS = {"him", "her"}
 # A person's reflexive pronouns ('named himself', 'calls herself').
 REFLEXIVE_PERSON_PRONOUNS = {"herself", "himself"}
 # Prepositions of a government's qualifier ('the government of X', 'the government in X').
