@@ -124,7 +124,13 @@ def named_members(name: str) -> list[str]:
     if head not in MEMBER_BODY_NAME_HEADS or head not in words:
         return []
     before = [w.rstrip("'’") for w in words[:words.index(head)]]
-    return [w for w in before if w.endswith("s") and not w.endswith("ss") and len(w) > 3]
+    return [w for w in before if _a_members_plural(w)]
+
+
+def _a_members_plural(word: str) -> bool:
+    """'teachers', 'nurses' (an apostrophe already stripped): a word of a member body's name that may be the
+    plural of its members; not 'class', 'Ross' nor a short word ('bus')."""
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 def members_own_employ_use_or_pay(name: str) -> bool:
@@ -148,9 +154,8 @@ def a_body_of_workers(name: str) -> bool:
         return False
     members = _members_joined_before_the_head([w.rstrip("'’") for w in words[:words.index(head)]])
     return bool(members) and all(
-        len(plural) > 3 and plural.endswith("s") and not plural.endswith("ss")
-        and any(one in UNION_MEMBER_OCCUPATIONS for one in _singulars_of_a_plural(plural)) for plural in members) \
-        and not members_own_employ_use_or_pay(name)
+        _a_members_plural(plural) and any(one in UNION_MEMBER_OCCUPATIONS for one in _singulars_of_a_plural(plural))
+        for plural in members) and not members_own_employ_use_or_pay(name)
 
 
 def _members_joined_before_the_head(before: list[str]) -> list[str]:
@@ -219,6 +224,16 @@ def a_unit_of_another_body_near(parsed: ParsedArticle, index: ActorIndex, key: s
                     and t.dep_ not in ("appos", "attr") and any(c.dep_ in ("poss", "compound") for c in t.children):
                 return True
     return False
+
+
+def a_part_or_a_backer_may_be_meant(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[int, int, str]],
+                                    key: str, kind: str, at: tuple[int, int]) -> bool:
+    """The two readings that leave a kind noun's body `key` (named before `at`) in doubt beside the rivals
+    `body_described` and `whoiswho` both test: a lower-case part of another body written near
+    (`a_unit_of_another_body_near`), or a workers' body named only as another's backer (`named_only_as_a_backer`)."""
+    places = [(no, offset) for no, offset, k in order if k == key and (no, offset) < at]
+    return a_unit_of_another_body_near(parsed, index, key, kind, min(no for no, _ in places), at) \
+        or kind in MEMBER_BODY_NOUNS and a_body_of_workers(index.mentions[key].name) and named_only_as_a_backer(parsed, places)
 
 
 def named_only_as_a_backer(parsed: ParsedArticle, places: list[tuple[int, int]]) -> bool:
@@ -594,11 +609,9 @@ def body_described(parsed: ParsedArticle, index: ActorIndex, order: list[tuple[i
                             # services'), beside another business named before ('X Buses cut routes'): it may run some too
     if unkept_name_between(parsed, index, last, at, kind, key):
         return None         # ('Marvel Ltd and Tosca agreed a merger': Tosca may be a company too)
-    if a_unit_of_another_body_near(parsed, index, key, kind, min(no for no, k in before if k == key), at):
-        return None         # ('X Hospital said its casualty department was full. Health Kessa said …': either)
-    if kind in MEMBER_BODY_NOUNS and a_body_of_workers(index.mentions[key].name) \
-            and named_only_as_a_backer(parsed, [(no, offset) for no, offset, k in order if k == key and (no, offset) < at]):
-        return None         # ('nurses walked out, backed by the Kessa Porters Guild. The union said': the strikers')
+    if a_part_or_a_backer_may_be_meant(parsed, index, order, key, kind, at):
+        return None         # ('X Hospital said its casualty department was full. Health Kessa said …': either;
+                            # 'nurses walked out, backed by the Kessa Porters Guild. The union said': the strikers')
     if unnamed_of_kind(parsed, index, kind, last_at, at, key, resolved) or not _names_its_words(index, key, noun):
         return None
     return key

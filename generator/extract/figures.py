@@ -5351,10 +5351,9 @@ def _changed_measure(last: Token, first: Token) -> str | None:
     if _after_a_level_preposition(first, last) and not summed and not of_change:
         return None                       # "rose by 2% to 5%": the 5% is the level reached
     if in_phrase is not None and noun.head.i == in_phrase.i:
-        whole = _change_in_whole(noun, change, index, capitalised, long_words_cut=True)   # "a 9% rise in tenants from abroad"
-        if whole is None and _names_where_or_how(noun):
+        if _names_where_or_how(noun):
             return _change_named_alone(head)         # "a 9% rise in the district": '% rise'
-        return whole
+        return _change_in_whole(noun, change, index, capitalised, long_words_cut=True)   # "a 9% rise in tenants from abroad"
     return _change_in_named(noun, change, index, capitalised)
 
 

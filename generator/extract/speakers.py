@@ -41,7 +41,7 @@ from ..lexicon import (BODY_PLACE_PREPOSITIONS, DECLINING_VERBS, GOVERNMENT_QUAL
 from ..model import Mention, MentionSpan
 from ..names import NameLookup, union_branch_word, head_before_branch, head_before_remit, all_initials, canonical, is_a_subdivisions_name, is_acronym, gender_of_given_name, is_given_name, name_head, norm, subdivision_kind, surname
 from .actors import ActorIndex, a_members_seat, reads_as_a_place, a_voice_of_the_word, defined_noun, names_where_a_unit_is
-from .bodies import named_members, members_own_employ_use_or_pay, names_a_trading_venue, fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
+from .bodies import may_be_a_union_by_its_members, names_a_trading_venue, fused_names, name_holding, name_of_kind_without_actor, kinds_of, may_be_of_kind, stated_kinds, body_described, names_a_listing, headline_grammar, kind_of_the_description, kind_written_as_a_name, known_company, name_heads, note_businesses, own_body_of
 from .evidence import capital_of, is_country_name, is_known_place, keeps_its_name_back, name_ending_at, speaks_unnamed, withholds_name
 from ..lexicon import WHERE_PREPOSITIONS, OTHER_REPORT_NOUNS, EXAMINED_OBJECT_PREPOSITIONS, EXAMINING_DOCUMENT_NOUNS, OWN_EXAMINATION_ADJECTIVES, CO_MAKER_PREPOSITIONS, EMPLOYING_VERBS, INTERVIEWING_VERBS, POLLING_VERBS
 from .parse import ParsedArticle, a_definite_determiner_on, article_before, child_tokens, only_a_definite_determiner_before, doc_tokens, entity_at, is_authoring_verb, is_common_word, name_set_off_after, sentence_start, span_ents, span_tokens, with_its_closing_bracket
@@ -868,11 +868,6 @@ def _in_main_subject(token: Token) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i for t in [token, *token.ancestors])
 
 
-def _members_named(name: str) -> bool:
-    """A name of a body of members that says who they are and no other sort of body: a plural
-    word (possessive or not) before a head of `MEMBER_BODY_NAME_HEADS` ('Harbour Nurses Organisation',
-    "Coastal Teachers' Association"); not 'World Health Organization' or 'Harbour Dockers Ltd'."""
-    return bool(named_members(name)) and not members_own_employ_use_or_pay(name)    # (not 'Mine Owners')
 
 
 def _in_anothers_report(subject: Token) -> bool:
@@ -2991,7 +2986,7 @@ class SpeakerResolver:
         """'The Harbour Nurses Organisation said staff were short. The union said ...': where no body
         is named or described as a union, the body that is the main subject of the sentence before,
         the one body named there and in this sentence before the description, whose name says it is
-        a body of members of no other sort, named by who they are (`_members_named`); not 'Acme',
+        a body of members of no other sort, named by who they are (`bodies.may_be_a_union_by_its_members`); not 'Acme',
         'Acme Ltd' or the 'World Health Organization'."""
         first = self._story_start
         if n - 1 < first:
@@ -3001,7 +2996,7 @@ class SpeakerResolver:
             return None
         key = next(iter(bodies))
         body = self.mention(key)
-        if body.type != "organization" or not _members_named(body.name):
+        if body.type != "organization" or not may_be_a_union_by_its_members(body.name):
             return None
         if self._names_one_of_no_actor(n - 1) or self._proper_noun_of_no_actor(n - 1):
             return None         # a name the index has no actor for: it may be the union

@@ -34,12 +34,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lexicon import (MEMBER_BODY_NOUNS, ARTICLES, DEGREE_TITLE_ABBREVIATIONS, EPITHET_NOUNS, FORMER_WORDS, OFFICE_ABBREVIATIONS, PAST_ADVERBS, PERSON_NOUNS, RANK_WORDS,
+from ..lexicon import (ARTICLES, DEGREE_TITLE_ABBREVIATIONS, EPITHET_NOUNS, FORMER_WORDS, OFFICE_ABBREVIATIONS, PAST_ADVERBS, PERSON_NOUNS, RANK_WORDS,
                        ROLE_NOUNS, TITLE_NOUN_ABBREVIATIONS)
 from ..names import without_possessive
 from .actors import ActorIndex
 from .bodies import (BUSINESS_KINDS, RIVAL_WINDOW, head_word, kinds_of, may_be_of_kind, name_words, people_between, unkept_name_between,
-                     unnamed_of_kind, a_unit_of_another_body_near, a_body_of_workers, named_only_as_a_backer)
+                     unnamed_of_kind, a_part_or_a_backer_may_be_meant)
 from .parse import ParsedArticle, child_tokens, span_tokens
 
 FORMER_OR_RANK_WORDS = FORMER_WORDS | PAST_ADVERBS | RANK_WORDS      # a role with one is another post than the bare office
@@ -297,9 +297,7 @@ def _another_body_may_be_meant(parsed: ParsedArticle, index: ActorIndex, order: 
     return unkept_name_between(parsed, index, last[0], at, kind, key) \
         or unnamed_of_kind(parsed, index, kind, last, at, key, resolved) \
         or kind == "group" and people_between(parsed, last, at) \
-        or a_unit_of_another_body_near(parsed, index, key, kind, min(no for no, _, k in order if k == key), at) \
-        or kind in MEMBER_BODY_NOUNS and a_body_of_workers(index.mentions[key].name) and named_only_as_a_backer(
-            parsed, [(no, pos) for no, pos, k in order if k == key and (no, pos) < at])
+        or a_part_or_a_backer_may_be_meant(parsed, index, order, key, kind, at)
 
 
 def _with_their_bodies(index: ActorIndex, keys: set[str]) -> set[str]:
