@@ -4001,7 +4001,7 @@ STATE_FIELDS_BEFORE_A_COUNTRY = frozenset((PORTFOLIOS - PORTFOLIO_RANK_WORDS - U
 FIELDS_BEFORE_A_COUNTRY_KINDS = frozenset({"department"})
 AGENCY_FIELDS_BEFORE_A_COUNTRY_KINDS = frozenset({"agency"})
 # Words that join the fields of such a name ('Forestry and Waters Kessa', 'Roads & Rail Kessa'; '' is a lone comma).
-FIELD_JOINING_WORDS = frozenset({"and", "&", ""})
+FIELD_JOINING_WORDS = frozenset(TITLE_FIELD_JOINS | {""})
 # Lower-case nouns of a part of a body, written as another's ('its emergency department', 'the hospital's
 # records unit'): near one, 'the department' may be that part rather than a state body named
 # '<Fields> <Country>' (bodies.py, a_unit_of_another_body_near).
